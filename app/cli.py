@@ -1,0 +1,258 @@
+"""The `innocite` command line: the GUI with no arguments, headless engine commands otherwise."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, NoReturn
+
+EXIT_BAD_INPUT = 2
+
+
+class CliError(Exception):
+    """A user error to print as one line on stderr with exit code 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        # argparse prints usage plus a message; keep it to one line like every other error.
+        self.exit(EXIT_BAD_INPUT, f"innocite: {message} (see `innocite --help`)\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser, with one subcommand per engine contract."""
+    p = _Parser(
+        prog="innocite",
+        description="InnoCite Decision Studio. Without a command, opens the desktop app.",
+    )
+    p.add_argument("--version", action="store_true", help="print the version and exit")
+    sub = p.add_subparsers(dest="command", parser_class=_Parser)
+
+    r = sub.add_parser("rank", help="rank the alternatives of a problem file")
+    r.add_argument("file", help="problem file (JSON)")
+    r.add_argument(
+        "--method", help="ranking method (see `innocite methods`); default topsis"
+    )
+    r.add_argument(
+        "--normalization", help="column normalization for methods that take one"
+    )
+    r.add_argument(
+        "--mode", choices=["distributive", "ideal"], help="AHP synthesis mode"
+    )
+    r.add_argument(
+        "--weights-method", help="objective weights (entropy, critic, ...) instead"
+    )
+    r.add_argument(
+        "--param",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="method parameter",
+    )
+    r.add_argument("--json", action="store_true", help="print JSON")
+
+    a = sub.add_parser("ahp", help="priorities and consistency of one pairwise matrix")
+    a.add_argument("file", help="AHP file (JSON): items plus matrix or judgments")
+    a.add_argument(
+        "--prioritization", choices=["eigenvector", "geometric"], default="eigenvector"
+    )
+    a.add_argument("--json", action="store_true", help="print JSON")
+
+    w = sub.add_parser("weights", help="objective criteria weights from the data")
+    w.add_argument("file", help="problem file (JSON)")
+    w.add_argument(
+        "--method", required=True, help="entropy, critic, std, merec or equal"
+    )
+    w.add_argument("--json", action="store_true", help="print JSON")
+
+    m = sub.add_parser(
+        "methods", help="list ranking and weighting methods with parameters"
+    )
+    m.add_argument("--json", action="store_true", help="print JSON")
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the `innocite` console script."""
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    if not args_list:
+        from app.gui import main as gui_main  # only the GUI path pays for Qt
+
+        return gui_main([])
+    args = build_parser().parse_args(args_list)
+    if args.version:
+        from app import __version__
+
+        print(f"innocite {__version__}")
+        return 0
+    if args.command is None:
+        from app.gui import main as gui_main
+
+        return gui_main([])
+    handlers: dict[str, Callable[[argparse.Namespace], dict[str, Any]]] = {
+        "rank": _cmd_rank,
+        "ahp": _cmd_ahp,
+        "weights": _cmd_weights,
+        "methods": _cmd_methods,
+    }
+    from decision.errors import DecisionError
+
+    label = getattr(args, "file", None)
+    try:
+        result = handlers[args.command](args)
+    except (DecisionError, CliError) as exc:
+        return _fail(f"{label}: {exc}" if label else str(exc))
+    except KeyboardInterrupt:
+        return _fail("interrupted", 130)
+    except Exception as exc:  # noqa: BLE001 - the CLI never shows a traceback
+        return _fail(
+            f"{label or args.command}: unexpected error: {type(exc).__name__}: {exc}", 1
+        )
+    if args.json:
+        json.dump(result, sys.stdout, indent=2, ensure_ascii=False, default=_jsonable)
+        sys.stdout.write("\n")
+    else:
+        from app.cli_text import render
+
+        sys.stdout.write(render(args.command, result))
+    return 0
+
+
+def _fail(message: str, code: int = EXIT_BAD_INPUT) -> int:
+    one_line = " ".join(str(message).split())
+    sys.stderr.write(f"innocite: {one_line}\n")
+    return code
+
+
+def _jsonable(value: Any) -> Any:
+    import numpy as np
+
+    if isinstance(value, np.generic):
+        return value.item()
+    if isinstance(value, np.ndarray):
+        return value.tolist()
+    raise TypeError(f"cannot write {type(value).__name__} as JSON")
+
+
+def _load(path: str) -> Any:
+    from decision.files import load_json
+
+    if not Path(path).exists():
+        raise CliError("file not found")
+    return load_json(path)
+
+
+def _params(args: argparse.Namespace, defaults: dict[str, Any]) -> dict[str, Any]:
+    params = dict(defaults)
+    for item in args.param:
+        name, sep, value = item.partition("=")
+        if not sep or not name.strip():
+            raise CliError(f"--param {item!r}: expected NAME=VALUE")
+        params[name.strip()] = value.strip()
+    if args.normalization:
+        params["normalization"] = args.normalization
+    if args.mode:
+        params["mode"] = args.mode
+    return params
+
+
+def _cmd_rank(args: argparse.Namespace) -> dict[str, Any]:
+    from decision.files import parse_problem
+
+    data = _load(args.file)
+    method = (
+        args.method or (data.get("method") if isinstance(data, dict) else None)
+    ) or "topsis"
+    is_ahp = str(method).strip().lower() == "ahp"
+    pf = parse_problem(data, require_matrix=not is_ahp)
+    params = _params(args, dict(pf.parameters))
+    if is_ahp:
+        from app.cli_ahp import rank_with_ahp
+
+        result = rank_with_ahp(pf, params)
+    else:
+        from decision.evaluate import rank
+
+        weights = None
+        source = None
+        if args.weights_method:
+            from decision.weights import compute_weights
+
+            wr = compute_weights(pf.problem, args.weights_method)
+            weights, source = wr.weights, f"objective: {wr.conventions.method}"
+        elif pf.criteria_pairwise is not None and not pf.problem.has_all_weights():
+            from app.cli_ahp import criteria_weights_from_pairwise
+
+            weights, _info = criteria_weights_from_pairwise(pf, params)
+            source = "AHP pairwise comparison of the criteria"
+        result = rank(
+            pf.problem, method, params, weights=weights, weights_source=source
+        )
+    return {
+        "method": result.method,
+        "conventions": result.conventions.as_dict(),
+        "weights": result.weight_map(),
+        "ranking": [
+            {"id": r.id, "name": r.name, "score": r.score, "rank": r.rank}
+            for r in result.ordered()
+        ],
+        "details": result.details_json(),
+    }
+
+
+def _cmd_ahp(args: argparse.Namespace) -> dict[str, Any]:
+    from app.cli_ahp import single_matrix
+
+    return single_matrix(_load(args.file), args.prioritization)
+
+
+def _cmd_weights(args: argparse.Namespace) -> dict[str, Any]:
+    from decision.files import parse_problem
+    from decision.weights import compute_weights
+
+    pf = parse_problem(_load(args.file))
+    wr = compute_weights(pf.problem, args.method)
+    return {
+        "method": wr.method,
+        "weights": dict(
+            zip(wr.criterion_ids, (float(x) for x in wr.weights), strict=True)
+        ),
+        "conventions": wr.conventions.as_dict(),
+    }
+
+
+def _cmd_methods(args: argparse.Namespace) -> dict[str, Any]:
+    from decision.methods.registry import all_methods
+    from decision.weights import WEIGHTING_METHODS
+
+    return {
+        "methods": [
+            {
+                "key": s.key,
+                "label": s.label,
+                "description": s.description,
+                "higher_is_better": s.higher_is_better,
+                "source": s.source,
+                "reference": s.reference,
+                "parameters": [
+                    {
+                        "name": p.name,
+                        "type": p.kind,
+                        "default": p.default,
+                        "choices": list(p.choices),
+                        "description": p.description,
+                    }
+                    for p in s.parameters
+                ],
+            }
+            for s in all_methods().values()
+        ],
+        "weighting_methods": list(WEIGHTING_METHODS),
+    }
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

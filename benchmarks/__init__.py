@@ -1,0 +1,1 @@
+"""Benchmarks of the decision engine against pymcdm and minimal numpy baselines."""

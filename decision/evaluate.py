@@ -1,0 +1,88 @@
+"""Rank a problem with any registered method: validate once, compute, rank with shared ties."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from decision.methods.base import Context
+from decision.methods.registry import get_method
+from decision.problem import Problem
+from decision.ranks import TIE_RULE, competition_ranks
+from decision.results import Conventions, RankingResult
+from decision.validation import check_matrix, check_weights
+
+
+def rank(
+    problem: Problem,
+    method: str = "topsis",
+    parameters: Mapping[str, Any] | None = None,
+    *,
+    weights: npt.ArrayLike | None = None,
+    weights_source: str | None = None,
+) -> RankingResult:
+    """Rank the alternatives of ``problem``.
+
+    Parameters
+    ----------
+    problem : Problem
+        Criteria, alternatives and a complete performance matrix.
+    method : str
+        A key of ``decision.methods.registry.all_methods()``.
+    parameters : mapping, optional
+        Method parameters; missing ones take their defaults, unknown ones are ignored.
+    weights : array_like, optional
+        Global leaf weights; by default the problem's own (product down the tree).
+    weights_source : str, optional
+        How the weights were obtained, for the conventions (e.g. "entropy").
+
+    Returns
+    -------
+    RankingResult
+        Scores, competition ranks (1 best) and the conventions used.
+    """
+    spec = get_method(method)
+    params = spec.resolve(parameters)
+    leaf_ids = problem.leaf_ids
+    if weights is None:
+        w = problem.global_weights()
+        source = weights_source or (
+            "given weights (product of local weights down the criteria tree)"
+            if any(c.parent for c in problem.criteria)
+            else "given weights"
+        )
+    else:
+        w = check_weights(weights, leaf_ids)
+        source = weights_source or "given weights"
+    matrix = check_matrix(
+        problem.matrix,
+        problem.alternative_ids,
+        leaf_ids,
+        method=spec.label,
+        **spec.needs(params),
+    )
+    ctx = Context(problem.alternative_ids, problem.leaves)
+    out = spec.compute(matrix, w, problem.types, params, ctx)
+    scores = np.asarray(out.scores, dtype=float)
+    return RankingResult(
+        method=spec.key,
+        alternative_ids=tuple(problem.alternative_ids),
+        alternative_names=tuple(a.label for a in problem.alternatives),
+        criterion_ids=tuple(leaf_ids),
+        scores=scores,
+        ranks=competition_ranks(scores, higher_is_better=spec.higher_is_better),
+        weights=w,
+        higher_is_better=spec.higher_is_better,
+        conventions=Conventions(
+            method=spec.label,
+            normalization=out.normalization,
+            tie_rule=TIE_RULE,
+            weights_source=source,
+            parameters=params,
+            notes=out.notes,
+        ),
+        details=out.details,
+    )

@@ -1,0 +1,1 @@
+"""Ranking methods behind one registry (``decision.methods.registry``)."""
