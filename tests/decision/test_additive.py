@@ -18,11 +18,11 @@ TRIANTAPHYLLOU_W = [0.20, 0.15, 0.40, 0.25]
 
 
 def test_wsm_triantaphyllou_example_raw_values() -> None:
-    # Published: A1 = 21.50, A2 = 22.00, A3 = 24.00, so A3 is best.
+    # Published: A1 = 21.50, A2 = 22.00, A3 = 22.00: A2 and A3 tie for first place.
     problem = make_problem(TRIANTAPHYLLOU, [1, 1, 1, 1], TRIANTAPHYLLOU_W)
     result = rank(problem, "wsm", {"normalization": "none"})
-    np.testing.assert_allclose(result.scores, [21.50, 22.00, 24.00], atol=1e-4)
-    assert result.ranks.tolist() == [3, 2, 1]
+    np.testing.assert_allclose(result.scores, [21.50, 22.00, 22.00], atol=1e-4)
+    assert result.ranks.tolist() == [3, 1, 1]
     contributions = result.details_json()["contributions"]["a1"]
     assert contributions["c1"] == pytest.approx(25 * 0.20)
 
