@@ -1,0 +1,1 @@
+"""Decision memo building: HTML rendered to PDF, DOCX or HTML."""

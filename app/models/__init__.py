@@ -1,0 +1,1 @@
+"""Qt item models adapting engine and storage objects for the views."""

@@ -1,0 +1,1 @@
+"""QObjects that run work off the GUI thread and emit results as signals."""

@@ -1,0 +1,1 @@
+"""Project storage: SQLAlchemy models, repositories, migrations and backups, without Qt."""

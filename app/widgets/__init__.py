@@ -1,0 +1,1 @@
+"""Qt widgets and pages (views): they know models and services, never SQL."""

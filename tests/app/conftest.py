@@ -1,0 +1,38 @@
+"""Qt test setup: offscreen platform before any QApplication, temporary settings, no leaks."""
+
+from __future__ import annotations
+
+import os
+
+# Before any Qt import: the platform plugin is chosen when the QApplication is created.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, QThreadPool
+
+
+@pytest.fixture(autouse=True)
+def _no_thread_pool_leftovers() -> Iterator[None]:
+    """Fail a test that leaves work running in the global thread pool."""
+    yield
+    pool = QThreadPool.globalInstance()
+    pool.waitForDone(1000)
+    active = pool.activeThreadCount()
+    if active > 0:
+        pytest.fail(f"test left {active} QThreadPool job(s) running after 1 s")
+
+
+@pytest.fixture(autouse=True)
+def temp_settings(tmp_path: Path) -> Iterator[Path]:
+    """Route QSettings() to INI files under tmp_path, so no test touches real settings."""
+    previous_format = QSettings.defaultFormat()
+    folder = tmp_path / "settings"
+    for fmt in (QSettings.Format.IniFormat, QSettings.Format.NativeFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(folder))
+        QSettings.setPath(fmt, QSettings.Scope.SystemScope, str(folder / "system"))
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    yield folder
+    QSettings.setDefaultFormat(previous_format)
