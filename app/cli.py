@@ -33,18 +33,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     r = sub.add_parser("rank", help="rank the alternatives of a problem file")
     r.add_argument("file", help="problem file (JSON)")
-    r.add_argument(
-        "--method", help="ranking method (see `innocite methods`); default topsis"
-    )
-    r.add_argument(
-        "--normalization", help="column normalization for methods that take one"
-    )
-    r.add_argument(
-        "--mode", choices=["distributive", "ideal"], help="AHP synthesis mode"
-    )
-    r.add_argument(
-        "--weights-method", help="objective weights (entropy, critic, ...) instead"
-    )
+    r.add_argument("--method", help="ranking method (see `innocite methods`); default topsis")
+    r.add_argument("--normalization", help="column normalization for methods that take one")
+    r.add_argument("--mode", choices=["distributive", "ideal"], help="AHP synthesis mode")
+    r.add_argument("--weights-method", help="objective weights (entropy, critic, ...) instead")
     r.add_argument(
         "--param",
         action="append",
@@ -56,21 +48,15 @@ def build_parser() -> argparse.ArgumentParser:
 
     a = sub.add_parser("ahp", help="priorities and consistency of one pairwise matrix")
     a.add_argument("file", help="AHP file (JSON): items plus matrix or judgments")
-    a.add_argument(
-        "--prioritization", choices=["eigenvector", "geometric"], default="eigenvector"
-    )
+    a.add_argument("--prioritization", choices=["eigenvector", "geometric"], default="eigenvector")
     a.add_argument("--json", action="store_true", help="print JSON")
 
     w = sub.add_parser("weights", help="objective criteria weights from the data")
     w.add_argument("file", help="problem file (JSON)")
-    w.add_argument(
-        "--method", required=True, help="entropy, critic, std, merec or equal"
-    )
+    w.add_argument("--method", required=True, help="entropy, critic, std, merec or equal")
     w.add_argument("--json", action="store_true", help="print JSON")
 
-    m = sub.add_parser(
-        "methods", help="list ranking and weighting methods with parameters"
-    )
+    m = sub.add_parser("methods", help="list ranking and weighting methods with parameters")
     m.add_argument("--json", action="store_true", help="print JSON")
     return p
 
@@ -107,10 +93,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(f"{label}: {exc}" if label else str(exc))
     except KeyboardInterrupt:
         return _fail("interrupted", 130)
-    except Exception as exc:  # noqa: BLE001 - the CLI never shows a traceback
-        return _fail(
-            f"{label or args.command}: unexpected error: {type(exc).__name__}: {exc}", 1
-        )
+    except Exception as exc:  # the CLI never shows a traceback
+        return _fail(f"{label or args.command}: unexpected error: {type(exc).__name__}: {exc}", 1)
     if args.json:
         json.dump(result, sys.stdout, indent=2, ensure_ascii=False, default=_jsonable)
         sys.stdout.write("\n")
@@ -163,9 +147,7 @@ def _cmd_rank(args: argparse.Namespace) -> dict[str, Any]:
     from decision.files import parse_problem
 
     data = _load(args.file)
-    method = (
-        args.method or (data.get("method") if isinstance(data, dict) else None)
-    ) or "topsis"
+    method = (args.method or (data.get("method") if isinstance(data, dict) else None)) or "topsis"
     is_ahp = str(method).strip().lower() == "ahp"
     pf = parse_problem(data, require_matrix=not is_ahp)
     params = _params(args, dict(pf.parameters))
@@ -188,16 +170,13 @@ def _cmd_rank(args: argparse.Namespace) -> dict[str, Any]:
 
             weights, _info = criteria_weights_from_pairwise(pf, params)
             source = "AHP pairwise comparison of the criteria"
-        result = rank(
-            pf.problem, method, params, weights=weights, weights_source=source
-        )
+        result = rank(pf.problem, method, params, weights=weights, weights_source=source)
     return {
         "method": result.method,
         "conventions": result.conventions.as_dict(),
         "weights": result.weight_map(),
         "ranking": [
-            {"id": r.id, "name": r.name, "score": r.score, "rank": r.rank}
-            for r in result.ordered()
+            {"id": r.id, "name": r.name, "score": r.score, "rank": r.rank} for r in result.ordered()
         ],
         "details": result.details_json(),
     }
@@ -217,9 +196,7 @@ def _cmd_weights(args: argparse.Namespace) -> dict[str, Any]:
     wr = compute_weights(pf.problem, args.method)
     return {
         "method": wr.method,
-        "weights": dict(
-            zip(wr.criterion_ids, (float(x) for x in wr.weights), strict=True)
-        ),
+        "weights": dict(zip(wr.criterion_ids, (float(x) for x in wr.weights), strict=True)),
         "conventions": wr.conventions.as_dict(),
     }
 

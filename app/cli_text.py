@@ -11,8 +11,7 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
     cells = [[_fmt(v) for v in row] for row in rows]
     widths = [max([len(h)] + [len(r[i]) for r in cells]) for i, h in enumerate(headers)]
     numeric = [
-        all(isinstance(r[i], int | float) for r in rows) and rows
-        for i in range(len(headers))
+        all(isinstance(r[i], int | float) for r in rows) and rows for i in range(len(headers))
     ]
 
     def line(values: Sequence[str]) -> str:
@@ -37,9 +36,7 @@ def _fmt(v: Any) -> str:
 
 def render(command: str, result: dict[str, Any]) -> str:
     """Text for one command's result."""
-    return {"rank": _rank, "ahp": _ahp, "weights": _weights, "methods": _methods}[
-        command
-    ](result)
+    return {"rank": _rank, "ahp": _ahp, "weights": _weights, "methods": _methods}[command](result)
 
 
 def _conventions(conv: dict[str, Any]) -> str:
@@ -61,7 +58,9 @@ def _rank(r: dict[str, Any]) -> str:
     weights = table(["Criterion", "Weight"], [[k, v] for k, v in r["weights"].items()])
     extra = ""
     if "compromise" in r["details"]:
-        extra = f"\nCompromise set (Opricovic's conditions): {', '.join(r['details']['compromise'])}\n"
+        extra = (
+            f"\nCompromise set (Opricovic's conditions): {', '.join(r['details']['compromise'])}\n"
+        )
     return f"{body}{extra}\nWeights\n{weights}\nConventions\n{_conventions(r['conventions'])}"
 
 
@@ -74,9 +73,7 @@ def _ahp(r: dict[str, Any]) -> str:
     )
     if r.get("completed"):
         summary += f"missing judgments completed by {r.get('completion_method')}\n"
-    verdict = (
-        "acceptable (CR <= 0.10)" if r["cr"] <= 0.10 else "too inconsistent (CR > 0.10)"
-    )
+    verdict = "acceptable (CR <= 0.10)" if r["cr"] <= 0.10 else "too inconsistent (CR > 0.10)"
     summary += f"consistency: {verdict}\n"
     if r.get("suggestions") and r["cr"] > 0.10:
         summary += "\nJudgments to revisit\n" + table(
@@ -98,8 +95,7 @@ def _methods(r: dict[str, Any]) -> str:
     rows = []
     for m in r["methods"]:
         params = ", ".join(
-            f"{p['name']}={p['default']}"
-            + (f" ({'|'.join(p['choices'])})" if p["choices"] else "")
+            f"{p['name']}={p['default']}" + (f" ({'|'.join(p['choices'])})" if p["choices"] else "")
             for p in m["parameters"]
         )
         rows.append([m["key"], m["label"], params or "-"])

@@ -23,8 +23,12 @@ def write_problem(path: Path, m: int = 20, n: int = 8) -> None:
     doc = {
         "name": "Benchmark 20 x 8",
         "criteria": [
-            {"id": f"c{j}", "name": f"Criterion {j}", "direction": "cost" if j % 3 == 0 else "benefit",
-             "weight": 1 / n}
+            {
+                "id": f"c{j}",
+                "name": f"Criterion {j}",
+                "direction": "cost" if j % 3 == 0 else "benefit",
+                "weight": 1 / n,
+            }
             for j in range(n)
         ],
         "alternatives": [{"id": f"a{i}", "name": f"Option {i}"} for i in range(m)],
@@ -58,7 +62,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  python -c 'import numpy'            {numpy_only * 1000:7.0f} ms")
         for method in ("topsis", "vikor", "promethee2", "wsm"):
             t = median_wall([*base_cmd, "rank", str(f), "--method", method, "--json"], args.repeats)
-            print(f"  innocite rank 20x8 --method {method:<9}{t * 1000:7.0f} ms  ({t / bare:.1f}x bare python)")
+            print(
+                f"  innocite rank 20x8 --method {method:<9}{t * 1000:7.0f} ms  ({t / bare:.1f}x bare python)"
+            )
         t = median_wall([*base_cmd, "rank", str(f), "--method", "aras"], args.repeats)
         print(f"  innocite rank 20x8 --method aras     {t * 1000:7.0f} ms  (imports pymcdm)")
     return 0

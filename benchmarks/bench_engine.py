@@ -50,9 +50,13 @@ def data(m: int, n: int, seed: int = 1) -> tuple[np.ndarray, np.ndarray, np.ndar
     return x, types, w
 
 
-def problem(x: np.ndarray, types: np.ndarray, w: np.ndarray, pref: Preference | None = None) -> Problem:
+def problem(
+    x: np.ndarray, types: np.ndarray, w: np.ndarray, pref: Preference | None = None
+) -> Problem:
     crit = [
-        Criterion(f"c{j}", direction="benefit" if t > 0 else "cost", weight=float(wj), preference=pref)
+        Criterion(
+            f"c{j}", direction="benefit" if t > 0 else "cost", weight=float(wj), preference=pref
+        )
         for j, (t, wj) in enumerate(zip(types, w, strict=True))
     ]
     alts = [Alternative(f"a{i}") for i in range(x.shape[0])]
@@ -93,9 +97,13 @@ def bench_topsis(m: int, n: int, repeats: int) -> list[dict[str, Any]]:
     mini = timed(lambda: minimal_numpy_topsis(x, w, types), repeats)
     out.append(row("minimal numpy TOPSIS (no validation)", mini, pym))
     ours = timed(lambda: rank(p, "topsis"), repeats)
-    out.append(row("InnoCite rank(): validation+scores+ranks", ours, pym, f"{ours / mini:.2f}x numpy"))
+    out.append(
+        row("InnoCite rank(): validation+scores+ranks", ours, pym, f"{ours / mini:.2f}x numpy")
+    )
     np.testing.assert_allclose(
-        rank(p, "topsis").scores, TOPSIS(pn.vector_normalization)(x, w, types, validation=False), rtol=1e-10
+        rank(p, "topsis").scores,
+        TOPSIS(pn.vector_normalization)(x, w, types, validation=False),
+        rtol=1e-10,
     )
     return out
 
@@ -110,7 +118,9 @@ def bench_vikor(m: int, n: int, repeats: int) -> list[dict[str, Any]]:
     out = [row("pymcdm VIKOR, validation off (baseline)", pym, None)]
     ours = timed(lambda: rank(p, "vikor"), repeats)
     out.append(row("InnoCite rank(): validation+S,R,Q+compromise", ours, pym))
-    np.testing.assert_allclose(rank(p, "vikor").scores, VIKOR()(x, w, types, validation=False), atol=1e-10)
+    np.testing.assert_allclose(
+        rank(p, "vikor").scores, VIKOR()(x, w, types, validation=False), atol=1e-10
+    )
     return out
 
 

@@ -17,6 +17,7 @@ from decision.problem import (
     PREFERENCE_FUNCTIONS,
     Alternative,
     Criterion,
+    Direction,
     Preference,
     Problem,
     parse_direction,
@@ -59,9 +60,7 @@ def load_json(path: str | Path) -> Any:
     except IsADirectoryError:
         raise InputError("is a directory, not a file") from None
     except UnicodeDecodeError:
-        raise InputError(
-            "is not UTF-8 text (is it a spreadsheet? export it as JSON)"
-        ) from None
+        raise InputError("is not UTF-8 text (is it a spreadsheet? export it as JSON)") from None
     except OSError as exc:
         raise InputError(f"cannot be read: {exc.strerror}") from None
     if not text.strip():
@@ -75,9 +74,7 @@ def load_json(path: str | Path) -> Any:
 
 
 def _reject_constant(name: str) -> float:
-    raise InputError(
-        f"{name} is not allowed in JSON; use a number or null for a missing value"
-    )
+    raise InputError(f"{name} is not allowed in JSON; use a number or null for a missing value")
 
 
 # -- small typed readers --------------------------------------------------------------------
@@ -140,17 +137,13 @@ def parse_problem(data: Any, *, require_matrix: bool = True) -> ProblemFile:
     alternatives = _alternatives(_list(root.get("alternatives"), "alternatives"))
     pairwise = _obj(root.get("pairwise", {}), "pairwise")
     leaf_ids = [
-        c.id
-        for c in criteria
-        if not c.is_group and not any(o.parent == c.id for o in criteria)
+        c.id for c in criteria if not c.is_group and not any(o.parent == c.id for o in criteria)
     ]
     alt_ids = [a.id for a in alternatives]
     if "matrix" in root and root["matrix"] is not None:
         matrix = _matrix(root["matrix"], alt_ids, leaf_ids)
     elif require_matrix and not pairwise.get("alternatives"):
-        raise InputError(
-            "matrix: missing (rows follow alternatives, columns follow criteria)"
-        )
+        raise InputError("matrix: missing (rows follow alternatives, columns follow criteria)")
     else:
         matrix = None
     problem = Problem.create(name, criteria, alternatives, matrix)
@@ -167,9 +160,7 @@ def parse_problem(data: Any, *, require_matrix: bool = True) -> ProblemFile:
             raise InputError(f"pairwise.groups.{gid}: no criteria group with this id")
         groups[gid] = _pairwise(block, members, f"pairwise.groups.{gid}")
     alts_pw = {}
-    for cid, block in _obj(
-        pairwise.get("alternatives", {}), "pairwise.alternatives"
-    ).items():
+    for cid, block in _obj(pairwise.get("alternatives", {}), "pairwise.alternatives").items():
         if cid not in leaf_ids:
             raise InputError(f"pairwise.alternatives: '{cid}' is not a criterion id")
         alts_pw[cid] = _pairwise(block, alt_ids, f"pairwise.alternatives.{cid}")
@@ -185,12 +176,8 @@ def parse_problem(data: Any, *, require_matrix: bool = True) -> ProblemFile:
 
 def _criteria(items: list[Any]) -> list[Criterion]:
     if not items:
-        raise InputError(
-            "criteria: the list is empty; a decision needs at least one criterion"
-        )
-    parents = {
-        str(_obj(c, f"criteria[{i}]").get("parent")) for i, c in enumerate(items)
-    }
+        raise InputError("criteria: the list is empty; a decision needs at least one criterion")
+    parents = {str(_obj(c, f"criteria[{i}]").get("parent")) for i, c in enumerate(items)}
     out = []
     for i, raw in enumerate(items):
         where = f"criteria[{i}]"
@@ -198,7 +185,7 @@ def _criteria(items: list[Any]) -> list[Criterion]:
         cid = _text(c.get("id"), f"{where}.id")
         where = f"criterion '{cid}'"
         is_group = bool(c.get("group", False)) or cid in parents
-        direction = "benefit"
+        direction: Direction = "benefit"
         if not is_group:
             if "direction" not in c:
                 raise InputError(f"{where}: direction is missing (benefit or cost)")
@@ -214,15 +201,9 @@ def _criteria(items: list[Any]) -> list[Criterion]:
                 direction=direction,
                 unit=_text(c.get("unit"), f"{where}: unit", required=False),
                 weight=weight,
-                parent=_text(parent, f"{where}: parent")
-                if parent is not None
-                else None,
-                description=_text(
-                    c.get("description"), f"{where}: description", required=False
-                ),
-                preference=_preference(c["preference"], where)
-                if "preference" in c
-                else None,
+                parent=_text(parent, f"{where}: parent") if parent is not None else None,
+                description=_text(c.get("description"), f"{where}: description", required=False),
+                preference=_preference(c["preference"], where) if "preference" in c else None,
                 is_group=bool(c.get("group", False)),
             )
         )
@@ -245,9 +226,7 @@ def _preference(raw: Any, where: str) -> Preference:
 
 def _alternatives(items: list[Any]) -> list[Alternative]:
     if not items:
-        raise InputError(
-            "alternatives: the list is empty; a decision needs at least one option"
-        )
+        raise InputError("alternatives: the list is empty; a decision needs at least one option")
     out = []
     for i, raw in enumerate(items):
         where = f"alternatives[{i}]"
@@ -260,17 +239,13 @@ def _alternatives(items: list[Any]) -> list[Alternative]:
             Alternative(
                 id=aid,
                 name=_text(a.get("name", aid), f"alternative '{aid}': name"),
-                description=_text(
-                    a.get("description"), f"{where}.description", required=False
-                ),
+                description=_text(a.get("description"), f"{where}.description", required=False),
             )
         )
     return out
 
 
-def _matrix(
-    raw: Any, alt_ids: Sequence[str], crit_ids: Sequence[str]
-) -> npt.NDArray[np.float64]:
+def _matrix(raw: Any, alt_ids: Sequence[str], crit_ids: Sequence[str]) -> npt.NDArray[np.float64]:
     rows = _list(raw, "matrix")
     if len(rows) != len(alt_ids):
         raise InputError(
@@ -280,9 +255,7 @@ def _matrix(
     n = len(crit_ids)
     for i, row in enumerate(rows):
         if not isinstance(row, list):
-            raise InputError(
-                f"matrix row {i + 1} (alternative '{alt_ids[i]}'): expected a list"
-            )
+            raise InputError(f"matrix row {i + 1} (alternative '{alt_ids[i]}'): expected a list")
         if len(row) != n:
             raise InputError(
                 f"matrix row {i + 1} (alternative '{alt_ids[i]}'): has {len(row)} values "
@@ -319,15 +292,11 @@ def _pairwise(raw: Any, items: Sequence[str], where: str) -> PairwiseInput:
         rows = _list(block["matrix"], f"{where}.matrix")
         k = len(items)
         if len(rows) != k or any(not isinstance(r, list) or len(r) != k for r in rows):
-            raise InputError(
-                f"{where}.matrix: must be {k} x {k} (one row and column per item)"
-            )
+            raise InputError(f"{where}.matrix: must be {k} x {k} (one row and column per item)")
         values = np.empty((k, k))
         for i, row in enumerate(rows):
             for j, v in enumerate(row):
-                num = _number(
-                    v, f"{where}.matrix row {i + 1}, column {j + 1}", allow_none=True
-                )
+                num = _number(v, f"{where}.matrix row {i + 1}, column {j + 1}", allow_none=True)
                 values[i, j] = np.nan if num is None else num
         return PairwiseInput(tuple(items), matrix=values, where=where)
     if "judgments" in block:
@@ -345,9 +314,7 @@ def _judgments(raw: Any, where: str) -> tuple[tuple[str, str, float], ...]:
             raise InputError(f"{w}: expected [a, b, value]")
         value = _number(j[2], f"{w} value")
         assert value is not None
-        out.append(
-            (_text(j[0], f"{w} first item"), _text(j[1], f"{w} second item"), value)
-        )
+        out.append((_text(j[0], f"{w} first item"), _text(j[1], f"{w} second item"), value))
     return tuple(out)
 
 
@@ -355,9 +322,7 @@ def _judgments(raw: Any, where: str) -> tuple[tuple[str, str, float], ...]:
 def parse_ahp(data: Any) -> PairwiseInput:
     """Turn the decoded JSON of an AHP file (items plus matrix or judgments) into a block."""
     root = _obj(data, "file")
-    items = [
-        _text(x, f"items[{i}]") for i, x in enumerate(_list(root.get("items"), "items"))
-    ]
+    items = [_text(x, f"items[{i}]") for i, x in enumerate(_list(root.get("items"), "items"))]
     if not items:
         raise InputError("items: the list is empty")
     if len(set(items)) != len(items):

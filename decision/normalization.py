@@ -85,9 +85,7 @@ NORMALIZATIONS: dict[str, tuple[Normalizer, str]] = {
 }
 
 # Which normalizations need strictly positive data (division by x, logarithms, x/max).
-NEEDS_POSITIVE = frozenset(
-    {"sum", "linear", "logarithmic", "nonlinear", "zavadskas_turskis"}
-)
+NEEDS_POSITIVE = frozenset({"sum", "linear", "logarithmic", "nonlinear", "zavadskas_turskis"})
 
 
 def normalize(matrix: npt.ArrayLike, types: npt.ArrayLike, name: str) -> Array:

@@ -144,9 +144,7 @@ class Problem:
     @property
     def types(self) -> npt.NDArray[np.int8]:
         """+1 for benefit, -1 for cost, per leaf criterion."""
-        return np.array(
-            [1 if c.direction == "benefit" else -1 for c in self.leaves], dtype=np.int8
-        )
+        return np.array([1 if c.direction == "benefit" else -1 for c in self.leaves], dtype=np.int8)
 
     def children(self, parent: str | None) -> tuple[Criterion, ...]:
         return tuple(c for c in self.criteria if c.parent == parent)
@@ -175,9 +173,7 @@ class Problem:
                 )
             raw = np.array([float(c.weight) for c in siblings if c.weight is not None])
             normalised = check_weights(raw, [c.id for c in siblings], group=parent)
-            local.update(
-                {c.id: float(w) for c, w in zip(siblings, normalised, strict=True)}
-            )
+            local.update({c.id: float(w) for c, w in zip(siblings, normalised, strict=True)})
         by_id = {c.id: c for c in self.criteria}
         result = np.empty(len(self.leaves))
         for j, leaf in enumerate(self.leaves):

@@ -5,7 +5,9 @@ from __future__ import annotations
 import numpy as np
 import numpy.typing as npt
 
-TIE_RULE = "standard competition ranking (1, 2, 2, 4); scores equal within 1e-9 relative share a rank"
+TIE_RULE = (
+    "standard competition ranking (1, 2, 2, 4); scores equal within 1e-9 relative share a rank"
+)
 TIE_TOLERANCE = 1e-9
 
 

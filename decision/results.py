@@ -106,11 +106,7 @@ class RankingResult:
         return out
 
     def weight_map(self) -> dict[str, float]:
-        return {
-            c: float(w) for c, w in zip(self.criterion_ids, self.weights, strict=True)
-        }
+        return {c: float(w) for c, w in zip(self.criterion_ids, self.weights, strict=True)}
 
     def score_map(self) -> dict[str, float]:
-        return {
-            a: float(s) for a, s in zip(self.alternative_ids, self.scores, strict=True)
-        }
+        return {a: float(s) for a, s in zip(self.alternative_ids, self.scores, strict=True)}

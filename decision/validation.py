@@ -17,15 +17,11 @@ def check_weights(
     w = np.asarray(weights, dtype=float)
     where = f" in group '{group}'" if group else ""
     if w.shape != (len(ids),):
-        raise InputError(
-            f"expected {len(ids)} weights{where}, got {w.size}", field="weight"
-        )
+        raise InputError(f"expected {len(ids)} weights{where}, got {w.size}", field="weight")
     bad = ~np.isfinite(w)
     if bad.any():
         cid = ids[int(np.argmax(bad))]
-        raise InputError(
-            f"criterion '{cid}': weight is missing or not a number", criterion=cid
-        )
+        raise InputError(f"criterion '{cid}': weight is missing or not a number", criterion=cid)
     neg = w < 0
     if neg.any():
         cid = ids[int(np.argmax(neg))]
@@ -75,9 +71,7 @@ def check_matrix(
             field="matrix",
         )
     if m.size == 0:
-        raise InputError(
-            "the problem has no alternatives or no criteria", field="matrix"
-        )
+        raise InputError("the problem has no alternatives or no criteria", field="matrix")
     bad = ~np.isfinite(m)
     if bad.any():
         i, j = _first(bad)

@@ -11,9 +11,7 @@ import numpy.typing as npt
 from decision.methods.base import Array, Context, MethodOutput, MethodSpec, Parameter
 from decision.normalization import NORMALIZATIONS, describe, normalize
 
-_POSITIVE = frozenset(
-    {"sum", "linear", "logarithmic", "nonlinear", "zavadskas_turskis"}
-)
+_POSITIVE = frozenset({"sum", "linear", "logarithmic", "nonlinear", "zavadskas_turskis"})
 
 
 def _wsm(
@@ -48,9 +46,7 @@ def _wpm(
     if name == "none":
         exponents = np.where(types > 0, weights, -weights)
         scores = np.exp(np.log(matrix) @ exponents)
-        how = (
-            "none: raw values raised to the weight (cost criteria to minus the weight)"
-        )
+        how = "none: raw values raised to the weight (cost criteria to minus the weight)"
     else:
         scores = np.exp(np.log(normalize(matrix, types, name)) @ weights)
         how = describe(name)

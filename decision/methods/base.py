@@ -45,21 +45,13 @@ class Parameter:
                 return str(value).strip().lower() in {"1", "true", "yes", "on"}
             number = float(value) if self.kind == "float" else int(value)
         except (TypeError, ValueError):
-            raise MethodError(
-                f"{where}: {value!r} is not a number", field=self.name
-            ) from None
+            raise MethodError(f"{where}: {value!r} is not a number", field=self.name) from None
         if not np.isfinite(number):
-            raise MethodError(
-                f"{where}: {value!r} is not a finite number", field=self.name
-            )
+            raise MethodError(f"{where}: {value!r} is not a finite number", field=self.name)
         if self.minimum is not None and number < self.minimum:
-            raise MethodError(
-                f"{where}: {number:g} is below {self.minimum:g}", field=self.name
-            )
+            raise MethodError(f"{where}: {number:g} is below {self.minimum:g}", field=self.name)
         if self.maximum is not None and number > self.maximum:
-            raise MethodError(
-                f"{where}: {number:g} is above {self.maximum:g}", field=self.name
-            )
+            raise MethodError(f"{where}: {number:g} is above {self.maximum:g}", field=self.name)
         return number
 
 
@@ -79,9 +71,7 @@ class MethodOutput:
     notes: tuple[str, ...] = ()
 
 
-Compute = Callable[
-    [Array, Array, npt.NDArray[np.int8], Mapping[str, Any], Context], MethodOutput
-]
+Compute = Callable[[Array, Array, npt.NDArray[np.int8], Mapping[str, Any], Context], MethodOutput]
 Needs = Callable[[Mapping[str, Any]], Mapping[str, bool]]
 
 

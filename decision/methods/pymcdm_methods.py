@@ -22,13 +22,9 @@ def _delegate(key: str, label: str, factory: Factory) -> Callable[..., MethodOut
         params: Mapping[str, Any],
         ctx: Context,
     ) -> MethodOutput:
-        body = factory(
-            params, matrix
-        )  # a fresh object per call: some keep state between calls
+        body = factory(params, matrix)  # a fresh object per call: some keep state between calls
         with np.errstate(all="ignore"):
-            scores = np.asarray(
-                body(matrix, weights, types, validation=False), dtype=float
-            )
+            scores = np.asarray(body(matrix, weights, types, validation=False), dtype=float)
         if not np.isfinite(scores).all():
             bad = ctx.alternative_ids[int(np.argmax(~np.isfinite(scores)))]
             raise MethodError(

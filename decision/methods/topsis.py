@@ -12,9 +12,7 @@ from decision.methods.base import Array, Context, MethodOutput, MethodSpec, Para
 from decision.normalization import NORMALIZATIONS, describe, normalize
 
 # TOPSIS on a normalized matrix needs no further data conditions, but these normalizations divide.
-_POSITIVE = frozenset(
-    {"sum", "linear", "logarithmic", "nonlinear", "zavadskas_turskis"}
-)
+_POSITIVE = frozenset({"sum", "linear", "logarithmic", "nonlinear", "zavadskas_turskis"})
 
 
 def topsis_closeness(normalized: Array, weights: npt.ArrayLike) -> Array:

@@ -19,9 +19,7 @@ def reference(name: str) -> dict[str, Any]:
     return data
 
 
-def make_problem(
-    matrix: Any, types: Any, weights: Any = None, name: str = "test"
-) -> Problem:
+def make_problem(matrix: Any, types: Any, weights: Any = None, name: str = "test") -> Problem:
     """A flat problem with ids c1.., a1.. from a matrix and +1/-1 or benefit/cost types."""
     m = np.asarray(matrix, dtype=float)
     crit = []

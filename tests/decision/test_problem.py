@@ -66,7 +66,7 @@ def test_matrix_checks_name_the_cell() -> None:
     m = np.array([[1.0, 2.0], [3.0, np.nan]])
     with pytest.raises(InputError, match="alternative 'b', criterion 'y': value is missing"):
         check_matrix(m, ["a", "b"], ["x", "y"])
-    with pytest.raises(MethodError, match="alternative 'a', criterion 'y': value -2 .* WPM"):
+    with pytest.raises(MethodError, match=r"alternative 'a', criterion 'y': value -2 .* WPM"):
         check_matrix([[1, -2], [3, 4]], ["a", "b"], ["x", "y"], method="WPM", positive=True)
     with pytest.raises(MethodError, match="criterion 'x': all alternatives have the same value"):
         check_matrix([[1, 2], [1, 4]], ["a", "b"], ["x", "y"], nonconstant=True)

@@ -37,8 +37,12 @@ def test_rescaling_a_column_keeps_the_ranking(
     col %= x.shape[1]
     scaled = x.copy()
     scaled[:, col] *= factor
-    cases = [("topsis", {"normalization": "vector"}), ("wsm", {"normalization": "max"}),
-             ("wsm", {"normalization": "minmax"}), ("wsm", {"normalization": "sum"})]
+    cases = [
+        ("topsis", {"normalization": "vector"}),
+        ("wsm", {"normalization": "max"}),
+        ("wsm", {"normalization": "minmax"}),
+        ("wsm", {"normalization": "sum"}),
+    ]
     if not np.any(np.all(x == x[0], axis=0)):
         cases.append(("vikor", {}))
     for method, params in cases:
@@ -54,13 +58,19 @@ def test_a_dominating_alternative_never_ranks_below(
 ) -> None:
     x, types, w = p
     i, j = 0, 1
-    gains = np.array(data.draw(st.lists(st.floats(0, 50), min_size=len(types), max_size=len(types))))
+    gains = np.array(
+        data.draw(st.lists(st.floats(0, 50), min_size=len(types), max_size=len(types)))
+    )
     # make alternative 0 at least as good as alternative 1 on every criterion
     x = x.copy()
     x[i] = np.where(types > 0, x[j] + gains, np.maximum(x[j] - gains, 0.05))
     x[i] = np.where(types > 0, x[i], np.minimum(x[i], x[j]))
     assume(np.all(np.isfinite(x)))
-    for method, params in [("topsis", {}), ("wsm", {}), ("wsm", {"normalization": "vector"}),
-                           ("wpm", {})]:
+    for method, params in [
+        ("topsis", {}),
+        ("wsm", {}),
+        ("wsm", {"normalization": "vector"}),
+        ("wpm", {}),
+    ]:
         ranks = rank(make_problem(x, types, w), method, params).ranks
         assert ranks[i] <= ranks[j], method

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import numpy as np
-import pytest
 import pymcdm.methods as pm
+import pytest
 
 from decision.errors import MethodError
 from decision.evaluate import rank
