@@ -8,7 +8,7 @@ from typing import Any
 
 import numpy as np
 
-from decision.problem import Alternative, Criterion, Problem
+from decision.problem import Alternative, Criterion, Direction, Problem
 
 REFERENCE = Path(__file__).parent / "reference"
 
@@ -24,7 +24,7 @@ def make_problem(matrix: Any, types: Any, weights: Any = None, name: str = "test
     m = np.asarray(matrix, dtype=float)
     crit = []
     for j, t in enumerate(types):
-        direction = "benefit" if t in (1, "benefit", "max") else "cost"
+        direction: Direction = "benefit" if t in (1, "benefit", "max") else "cost"
         w = None if weights is None else float(weights[j])
         crit.append(Criterion(id=f"c{j + 1}", name=f"C{j + 1}", direction=direction, weight=w))
     alts = [Alternative(id=f"a{i + 1}", name=f"A{i + 1}") for i in range(m.shape[0])]
