@@ -69,9 +69,9 @@ def rank(
     scores = np.asarray(out.scores, dtype=float)
     return RankingResult(
         method=spec.key,
-        alternative_ids=tuple(problem.alternative_ids),
-        alternative_names=tuple(a.label for a in problem.alternatives),
-        criterion_ids=tuple(leaf_ids),
+        alternative_ids=problem.alternative_ids,
+        alternative_names=problem.alternative_names,
+        criterion_ids=leaf_ids,
         scores=scores,
         ranks=competition_ranks(scores, higher_is_better=spec.higher_is_better),
         weights=w,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Literal
 
 import numpy as np
@@ -127,19 +128,23 @@ class Problem:
         arr.setflags(write=False)
         return cls(name=name, criteria=crit, alternatives=alts, matrix=arr)
 
-    # -- structure -------------------------------------------------------------
-    @property
+    # -- structure (cached: a problem is immutable and may hold a million alternatives) -------
+    @cached_property
     def leaves(self) -> tuple[Criterion, ...]:
         """Criteria that hold data (not groups), in matrix column order."""
         return tuple(c for c in self.criteria if not _is_group(c, self.criteria))
 
-    @property
-    def leaf_ids(self) -> list[str]:
-        return [c.id for c in self.leaves]
+    @cached_property
+    def leaf_ids(self) -> tuple[str, ...]:
+        return tuple(c.id for c in self.leaves)
 
-    @property
-    def alternative_ids(self) -> list[str]:
-        return [a.id for a in self.alternatives]
+    @cached_property
+    def alternative_ids(self) -> tuple[str, ...]:
+        return tuple(a.id for a in self.alternatives)
+
+    @cached_property
+    def alternative_names(self) -> tuple[str, ...]:
+        return tuple(a.label for a in self.alternatives)
 
     @property
     def types(self) -> npt.NDArray[np.int8]:

@@ -28,7 +28,9 @@ def competition_ranks(
     if s.size == 0:
         return np.zeros(0, dtype=np.int64)
     key = -s if higher_is_better else s
-    order = np.argsort(key, kind="stable")
+    # Ties get their group's first position whatever their order inside the group, so the
+    # (several times faster) unstable sort is enough.
+    order = np.argsort(key)
     ks = key[order]
     scale = float(np.max(np.abs(s)))
     new_group = np.empty(s.size, dtype=bool)
@@ -50,7 +52,7 @@ def batch_competition_ranks(
     """Row-wise :func:`competition_ranks` for a k x m array of score vectors."""
     s = np.asarray(scores, dtype=float)
     key = -s if higher_is_better else s
-    order = np.argsort(key, axis=1, kind="stable")
+    order = np.argsort(key, axis=1)
     ks = np.take_along_axis(key, order, axis=1)
     scale = np.max(np.abs(s), axis=1, keepdims=True)
     new_group = np.ones_like(ks, dtype=bool)

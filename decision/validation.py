@@ -72,9 +72,8 @@ def check_matrix(
         )
     if m.size == 0:
         raise InputError("the problem has no alternatives or no criteria", field="matrix")
-    bad = ~np.isfinite(m)
-    if bad.any():
-        i, j = _first(bad)
+    if not np.isfinite(m).all():  # one cheap pass; locate the culprit only on failure
+        i, j = _first(~np.isfinite(m))
         a, c = alternative_ids[i], criterion_ids[j]
         raise InputError(
             f"{place(a, c)}: value is missing or not a finite number",
@@ -82,12 +81,12 @@ def check_matrix(
             criterion=c,
         )
     label = f"{method} " if method else ""
-    if positive:
+    if positive and m.min() <= 0:
         _require(m > 0, m, alternative_ids, criterion_ids, f"{label}needs values > 0")
-    if nonnegative:
+    if nonnegative and m.min() < 0:
         _require(m >= 0, m, alternative_ids, criterion_ids, f"{label}needs values >= 0")
     if nonconstant and m.shape[0] > 1:
-        const = np.all(m == m[0], axis=0)
+        const = m.max(axis=0) == m.min(axis=0)
         if const.any():
             c = criterion_ids[int(np.argmax(const))]
             raise MethodError(

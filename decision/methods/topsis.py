@@ -68,8 +68,13 @@ def _compute(
         hi, lo = matrix.max(axis=0), matrix.min(axis=0)
         best, worst = np.where(types > 0, hi, lo), np.where(types > 0, lo, hi)
         factors = (scale * weights) ** 2
-        d_plus = np.sqrt(np.square(matrix - best) @ factors)
-        d_minus = np.sqrt(np.square(matrix - worst) @ factors)
+        work = np.empty_like(matrix)  # one scratch buffer reused for both distances
+        np.subtract(matrix, best, out=work)
+        np.square(work, out=work)
+        d_plus = np.sqrt(work @ factors)
+        np.subtract(matrix, worst, out=work)
+        np.square(work, out=work)
+        d_minus = np.sqrt(work @ factors)
     else:
         r = normalize(matrix, types, name)
         w2 = weights * weights
