@@ -143,6 +143,29 @@ def _params(args: argparse.Namespace, defaults: dict[str, Any]) -> dict[str, Any
     return params
 
 
+def _usable_file_parameters(method: str, given: dict[str, Any]) -> dict[str, Any]:
+    """The file's parameters that also suit a method chosen on the command line.
+
+    A file's ``parameters`` belong to its own ``method``; when the command line picks
+    another method, values that method cannot take (TOPSIS's vector normalization for
+    WPM, say) are dropped instead of failing. Command-line options stay strict.
+    """
+    from decision.errors import DecisionError
+    from decision.methods.registry import get_method
+
+    if method.strip().lower() == "ahp":
+        return given
+    spec = get_method(method)
+    usable = {}
+    for name, value in given.items():
+        try:
+            spec.resolve({name: value})
+        except DecisionError:
+            continue
+        usable[name] = value
+    return usable
+
+
 def _cmd_rank(args: argparse.Namespace) -> dict[str, Any]:
     from decision.files import parse_problem
 
@@ -150,7 +173,10 @@ def _cmd_rank(args: argparse.Namespace) -> dict[str, Any]:
     method = (args.method or (data.get("method") if isinstance(data, dict) else None)) or "topsis"
     is_ahp = str(method).strip().lower() == "ahp"
     pf = parse_problem(data, require_matrix=not is_ahp)
-    params = _params(args, dict(pf.parameters))
+    file_params = dict(pf.parameters)
+    if args.method and pf.method and args.method.strip().lower() != pf.method.strip().lower():
+        file_params = _usable_file_parameters(args.method, file_params)
+    params = _params(args, file_params)
     if is_ahp:
         from app.cli_ahp import rank_with_ahp
 

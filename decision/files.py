@@ -67,14 +67,26 @@ def load_json(path: str | Path) -> Any:
         raise InputError("is empty")
     try:
         return json.loads(text, parse_constant=_reject_constant)
+    except _ConstantInJson as exc:
+        line = text.count("\n", 0, text.find(exc.token)) + 1
+        raise InputError(
+            f"line {line}: {exc.token} is not allowed in JSON; use a number, or null for a "
+            "missing value"
+        ) from None
     except json.JSONDecodeError as exc:
         raise InputError(
             f"line {exc.lineno}, column {exc.colno}: invalid JSON ({exc.msg})"
         ) from None
 
 
+class _ConstantInJson(Exception):
+    def __init__(self, token: str) -> None:
+        super().__init__(token)
+        self.token = token
+
+
 def _reject_constant(name: str) -> float:
-    raise InputError(f"{name} is not allowed in JSON; use a number or null for a missing value")
+    raise _ConstantInJson(name)
 
 
 # -- small typed readers --------------------------------------------------------------------
@@ -287,29 +299,31 @@ def _matrix(raw: Any, alt_ids: Sequence[str], crit_ids: Sequence[str]) -> npt.ND
 
 
 def _pairwise(raw: Any, items: Sequence[str], where: str) -> PairwiseInput:
-    block = _obj(raw, where)
+    block = _obj(raw, where or "file")
+    pre = f"{where}." if where else ""
     if "matrix" in block:
-        rows = _list(block["matrix"], f"{where}.matrix")
+        rows = _list(block["matrix"], f"{pre}matrix")
         k = len(items)
         if len(rows) != k or any(not isinstance(r, list) or len(r) != k for r in rows):
-            raise InputError(f"{where}.matrix: must be {k} x {k} (one row and column per item)")
+            raise InputError(f"{pre}matrix: must be {k} x {k} (one row and column per item)")
         values = np.empty((k, k))
         for i, row in enumerate(rows):
             for j, v in enumerate(row):
-                num = _number(v, f"{where}.matrix row {i + 1}, column {j + 1}", allow_none=True)
+                num = _number(v, f"{pre}matrix row {i + 1}, column {j + 1}", allow_none=True)
                 values[i, j] = np.nan if num is None else num
         return PairwiseInput(tuple(items), matrix=values, where=where)
     if "judgments" in block:
         return PairwiseInput(
             tuple(items), judgments=_judgments(block["judgments"], where), where=where
         )
-    raise InputError(f"{where}: needs 'judgments' or 'matrix'")
+    raise InputError(f"{where or 'file'}: needs 'judgments' or 'matrix'")
 
 
 def _judgments(raw: Any, where: str) -> tuple[tuple[str, str, float], ...]:
     out = []
-    for k, j in enumerate(_list(raw, f"{where}.judgments")):
-        w = f"{where}.judgments[{k}]"
+    pre = f"{where}." if where else ""
+    for k, j in enumerate(_list(raw, f"{pre}judgments")):
+        w = f"{pre}judgments[{k}]"
         if not isinstance(j, list) or len(j) != 3:
             raise InputError(f"{w}: expected [a, b, value]")
         value = _number(j[2], f"{w} value")
@@ -330,4 +344,4 @@ def parse_ahp(data: Any) -> PairwiseInput:
         raise InputError(f"items: '{dup}' appears twice")
     if "matrix" not in root and "judgments" not in root:
         raise InputError("needs 'matrix' or 'judgments' beside 'items'")
-    return _pairwise(root, items, "file")
+    return _pairwise(root, items, "")
