@@ -24,7 +24,7 @@ def test_global_weight_is_product_down_a_three_level_tree() -> None:
         Criterion("rev", "Revenue", parent="fin", weight=1),
     ]
     problem = Problem.create("tree", crit, ALTS, np.ones((3, 4)))
-    assert problem.leaf_ids == ["env", "jobs", "cost", "rev"]
+    assert problem.leaf_ids == ("env", "jobs", "cost", "rev")
     np.testing.assert_allclose(
         problem.global_weights(), [0.4, 0.6 * 0.75, 0.6 * 0.25 * 0.5, 0.6 * 0.25 * 0.5]
     )
