@@ -11,7 +11,7 @@ import numpy.typing as npt
 
 from decision.errors import MethodError
 from decision.methods.base import Array, Context, MethodOutput, MethodSpec, Parameter
-from decision.ranks import competition_ranks
+from decision.ranks import TIE_TOLERANCE, competition_ranks
 
 # S- - S* (or R- - R*) at most this share of S- counts as zero: float noise in S must not be
 # blown up to a full 0..1 term of Q when all alternatives have the same S in exact arithmetic.
@@ -163,22 +163,35 @@ def compromise(q: npt.ArrayLike, s: npt.ArrayLike, r: npt.ArrayLike) -> Compromi
     if m < 2:
         raise MethodError("a VIKOR compromise needs at least two alternatives")
     dq = 1.0 / (m - 1)
-    q_ranks = competition_ranks(qa, higher_is_better=False)
-    order = np.lexsort((np.arange(m), q_ranks))
-    first, second = int(order[0]), int(order[1])
-    advantage = bool(q_ranks[second] > 1 and qa[second] - qa[first] >= dq - DQ_TOLERANCE)
-    stability = bool(
-        competition_ranks(sa, higher_is_better=False)[first] == 1
-        or competition_ranks(ra, higher_is_better=False)[first] == 1
-    )
+    # Only the head of the Q order matters, so no full sort: a million alternatives would
+    # otherwise pay for several sorts here. "Tied" means within the rank tolerance.
+    tied_first = _near_min(qa)
+    first = int(np.argmax(tied_first))
+    rest = qa.copy()
+    rest[first] = np.inf
+    second = int(np.argmin(rest))
+    advantage = bool(tied_first.sum() == 1 and qa[second] - qa[first] >= dq - DQ_TOLERANCE)
+    stability = bool(_near_min(sa)[first] or _near_min(ra)[first])
     if advantage and stability:
         members = [first]
     elif advantage:
-        members = [first, *(int(i) for i in order[1:] if q_ranks[i] == q_ranks[second])]
+        tied_second = _near_min(rest)
+        tied_second[first] = False
+        members = [first, *np.flatnonzero(tied_second).tolist()]
     else:
-        # Q grows along ``order``, so this is the prefix a(1) ... a(M); ties with a' are in it
-        members = [int(i) for i in order if qa[i] - qa[first] < dq - DQ_TOLERANCE]
+        # the prefix a(1) ... a(M) of the Q order (ties in input order); ties with a' are in it
+        inside = np.flatnonzero(qa - qa[first] < dq - DQ_TOLERANCE)
+        ordered = inside[
+            np.lexsort((inside, competition_ranks(qa[inside], higher_is_better=False)))
+        ]
+        members = [first, *(int(i) for i in ordered if i != first)]
     return Compromise(tuple(members), advantage, stability, dq)
+
+
+def _near_min(values: Array) -> npt.NDArray[np.bool_]:
+    """Entries equal to the minimum within the rank tolerance (1e-9 of the largest |value|)."""
+    scale = float(np.max(np.abs(values[np.isfinite(values)]), initial=0.0))
+    return np.asarray(values <= values.min() + TIE_TOLERANCE * scale)
 
 
 def _compute(
