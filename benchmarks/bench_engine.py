@@ -10,10 +10,12 @@ from __future__ import annotations
 import argparse
 import json
 import statistics
+import subprocess
 import sys
 import time
 import tracemalloc
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -74,7 +76,12 @@ def minimal_numpy_topsis(x: np.ndarray, w: np.ndarray, types: np.ndarray) -> np.
 
 
 def row(label: str, seconds: float, base: float | None, extra: str = "") -> dict[str, Any]:
-    ratio = f"{seconds / base:6.2f}x" if base else "   base"
+    if not base:
+        ratio = "   base"
+    elif seconds / base >= 0.1:
+        ratio = f"{seconds / base:6.2f}x"
+    else:
+        ratio = f"1/{base / seconds:,.0f}".rjust(7)
     print(f"  {label:<44} {seconds * 1000:10.1f} ms  {ratio}  {extra}")
     return {"label": label, "median_s": seconds, "ratio_to_base": seconds / base if base else 1.0}
 
@@ -124,6 +131,24 @@ def bench_vikor(m: int, n: int, repeats: int) -> list[dict[str, Any]]:
     return out
 
 
+def process_peak_rss_mb(m: int, n: int, q: float, p: float) -> float:
+    """Max resident memory of a fresh process that builds the data and runs PROMETHEE II once."""
+    code = (
+        "import resource\n"
+        "from benchmarks.bench_engine import data, problem\n"
+        "from decision.evaluate import rank\n"
+        "from decision.problem import Preference\n"
+        f"x, t, w = data({m}, {n})\n"
+        f"rank(problem(x, t, w, Preference('linear', q={q}, p={p})), 'promethee2')\n"
+        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n"
+    )
+    root = Path(__file__).resolve().parents[1]
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=root
+    )
+    return int(out.stdout.strip()) / 1024
+
+
 def bench_promethee(m: int, n: int, repeats: int, with_pymcdm: bool) -> list[dict[str, Any]]:
     from pymcdm.methods import PROMETHEE_II
 
@@ -147,6 +172,9 @@ def bench_promethee(m: int, n: int, repeats: int, with_pymcdm: bool) -> list[dic
     mem = peak_mb(lambda: rank(p, "promethee2"))
     out.append(row("InnoCite rank(): sorted flows, no m x m", ours, base, f"peak {mem:,.0f} MB"))
     out[-1]["peak_mb"] = mem
+    rss = process_peak_rss_mb(m, n, q, pp)
+    print(f"  {'(whole Python process for that call, max RSS)':<44} {rss:10,.0f} MB")
+    out[-1]["process_max_rss_mb"] = rss
     if with_pymcdm:
         np.testing.assert_allclose(rank(p, "promethee2").scores, theirs(), atol=1e-10)
     return out
