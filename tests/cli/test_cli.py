@@ -78,7 +78,13 @@ def test_objective_weights_in_rank_and_weights() -> None:
 def test_ahp_file_json_contract() -> None:
     out = cli_json("ahp", str(EXAMPLES / "criteria_ahp.json"))
     assert set(out) >= {
-        "weights", "lambda_max", "ci", "cr", "random_index", "prioritization", "completed",
+        "weights",
+        "lambda_max",
+        "ci",
+        "cr",
+        "random_index",
+        "prioritization",
+        "completed",
         "suggestions",
     }
     assert out["prioritization"] == "eigenvector"
@@ -122,7 +128,11 @@ def test_rank_loads_no_gui_and_no_pymcdm_for_numpy_methods() -> None:
         "print(','.join(heavy))\n"
     )
     proc = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60,
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=60,
         env={**os.environ, "PYTHONPATH": str(ROOT)},
     )
     assert proc.returncode == 0, proc.stderr
