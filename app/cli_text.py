@@ -34,6 +34,14 @@ def _fmt(v: Any) -> str:
     return str(v)
 
 
+def ratio(value: float) -> str:
+    """A judgment as people write it: 3, 1/4, 2.5, 1/2.5."""
+    if value >= 1:
+        return f"{value:.4g}"
+    inverse = 1.0 / value
+    return f"1/{round(inverse)}" if abs(inverse - round(inverse)) < 1e-9 else f"1/{inverse:.4g}"
+
+
 def render(command: str, result: dict[str, Any]) -> str:
     """Text for one command's result."""
     return {"rank": _rank, "ahp": _ahp, "weights": _weights, "methods": _methods}[command](result)
@@ -79,7 +87,7 @@ def _ahp(r: dict[str, Any]) -> str:
         summary += "\nJudgments to revisit\n" + table(
             ["A", "B", "Current", "Suggested", "CR after"],
             [
-                [s["a"], s["b"], s["current"], s["suggested"], s["cr_after"]]
+                [s["a"], s["b"], ratio(s["current"]), ratio(s["suggested"]), s["cr_after"]]
                 for s in r["suggestions"]
             ],
         )
