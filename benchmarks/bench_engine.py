@@ -133,14 +133,16 @@ def bench_vikor(m: int, n: int, repeats: int) -> list[dict[str, Any]]:
 
 def process_peak_rss_mb(m: int, n: int, q: float, p: float) -> float:
     """Max resident memory of a fresh process that builds the data and runs PROMETHEE II once."""
+    # VmHWM, not ru_maxrss: Linux carries ru_maxrss over exec from the (large) parent.
     code = (
-        "import resource\n"
+        "import re\n"
         "from benchmarks.bench_engine import data, problem\n"
         "from decision.evaluate import rank\n"
         "from decision.problem import Preference\n"
         f"x, t, w = data({m}, {n})\n"
         f"rank(problem(x, t, w, Preference('linear', q={q}, p={p})), 'promethee2')\n"
-        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n"
+        "status = open('/proc/self/status').read()\n"
+        "print(re.search(r'VmHWM:\\s+(\\d+)', status).group(1))\n"
     )
     root = Path(__file__).resolve().parents[1]
     out = subprocess.run(
