@@ -145,3 +145,27 @@ def test_gui_start_path_does_not_import_the_engine_stack(tmp_path: Path) -> None
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "", f"loaded on GUI start: {done.stdout.strip()}"
+
+
+def test_innocite_without_arguments_opens_the_window(qapp: QApplication) -> None:
+    from app import cli
+
+    seen: list[str] = []
+
+    def close_main_window() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, MainWindow) and widget.isVisible():
+                seen.append(widget.windowTitle())
+                widget.close()
+
+    guard = QTimer()
+    guard.setSingleShot(True)
+    guard.timeout.connect(lambda: qapp.exit(99))  # never hang the suite
+    guard.start(10_000)
+    QTimer.singleShot(50, close_main_window)
+    try:
+        code = cli.main([])
+    finally:
+        guard.stop()
+    assert seen == ["InnoCite Decision Studio"]
+    assert code == 0
