@@ -44,6 +44,13 @@ class Conventions:
 
 
 @dataclass(frozen=True)
+class PerCriterion:
+    """An m x n detail array that reads criterion first: {criterion id: {alternative id: v}}."""
+
+    values: npt.NDArray[np.float64] = field(compare=False, repr=False)
+
+
+@dataclass(frozen=True)
 class RankedAlternative:
     id: str
     name: str
@@ -92,7 +99,12 @@ class RankingResult:
         m = len(self.alternative_ids)
         out: dict[str, Any] = {}
         for key, value in self.details.items():
-            if isinstance(value, np.ndarray) and value.ndim == 1 and value.size == m:
+            if isinstance(value, PerCriterion):
+                out[key] = {
+                    c: dict(zip(self.alternative_ids, value.values[:, j].tolist(), strict=True))
+                    for j, c in enumerate(self.criterion_ids)
+                }
+            elif isinstance(value, np.ndarray) and value.ndim == 1 and value.size == m:
                 out[key] = dict(zip(self.alternative_ids, value.tolist(), strict=True))
             elif isinstance(value, np.ndarray) and value.shape == (m, len(self.criterion_ids)):
                 out[key] = {

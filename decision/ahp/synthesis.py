@@ -14,7 +14,7 @@ from decision.methods.base import Context, MethodOutput, MethodSpec, Parameter
 from decision.normalization import describe, normalize
 from decision.problem import Problem
 from decision.ranks import TIE_RULE, competition_ranks
-from decision.results import Conventions, RankingResult
+from decision.results import Conventions, PerCriterion, RankingResult
 from decision.validation import check_matrix, check_weights
 
 Array = npt.NDArray[np.float64]
@@ -160,7 +160,12 @@ def _compute(
     scores = synthesize(weights, local, params["mode"])
     return MethodOutput(
         scores=scores,
-        details={"local_priorities": local},
+        details={
+            "criteria_weights": dict(
+                zip((c.id for c in ctx.criteria), weights.tolist(), strict=True)
+            ),
+            "local_priorities": PerCriterion(local),
+        },
         normalization=describe("sum"),
         notes=(
             MODES[params["mode"]],
@@ -352,10 +357,7 @@ def rank_ahp(
         ),
         details={
             "criteria_weights": dict(zip(leaf_ids, w.tolist(), strict=True)),
-            "local_priorities": {
-                cid: dict(zip(alt_ids, local[:, j].tolist(), strict=True))
-                for j, cid in enumerate(leaf_ids)
-            },
+            "local_priorities": PerCriterion(local),
             "local_source": {
                 cid: "pairwise" if cid in results else ("given" if cid in given else "performance")
                 for cid in leaf_ids

@@ -214,7 +214,7 @@ def test_mixed_pairwise_and_performance_criteria() -> None:
     np.testing.assert_allclose(result.scores, [0.5, 0.5], rtol=1e-12)
     assert result.ranks.tolist() == [1, 1]
     assert result.details["local_source"] == {"cost": "performance", "view": "pairwise"}
-    assert result.details["local_priorities"]["view"]["a2"] == pytest.approx(0.75)
+    assert result.details_json()["local_priorities"]["view"]["a2"] == pytest.approx(0.75)
     assert set(result.details["cr"]) == {"view"}
 
 
