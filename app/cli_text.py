@@ -53,7 +53,9 @@ def _conventions(conv: dict[str, Any]) -> str:
         if isinstance(value, dict):
             value = ", ".join(f"{k}={v}" for k, v in value.items()) or "-"
         elif isinstance(value, list):
-            value = "; ".join(str(v) for v in value)
+            lines.append(f"  {key.replace('_', ' ')}:")
+            lines.extend(f"    - {v}" for v in value)
+            continue
         lines.append(f"  {key.replace('_', ' ')}: {value}")
     return "\n".join(lines) + "\n"
 

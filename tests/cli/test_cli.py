@@ -137,3 +137,22 @@ def test_rank_loads_no_gui_and_no_pymcdm_for_numpy_methods() -> None:
     )
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip() == ""
+
+
+def test_ahp_hierarchy_with_groups_and_alternative_judgments() -> None:
+    # Consistent judgments, worked by hand: economy = cost = 2 x access -> 0.4, 0.2, 0.4;
+    # jobs:footfall 3:1 inside economy, transit:parking 2:1 inside access.
+    out = cli_json("rank", str(EXAMPLES / "town_centre_ahp.json"))
+    assert out["method"] == "ahp"
+    expected = {"jobs": 0.3, "footfall": 0.1, "transit": 0.4 / 3, "parking": 0.2 / 3, "cost": 0.4}
+    assert out["weights"] == pytest.approx(expected)
+    details = out["details"]
+    assert details["cr"] == pytest.approx(
+        {"criteria": 0.0, "group economy": 0.0, "group access": 0.0, "transit": 0.0}, abs=1e-12
+    )
+    # transit compared pairwise: coworking 2x market, coworking = street, street 2x market
+    assert details["local_priorities"]["transit"] == pytest.approx(
+        {"coworking": 0.4, "street": 0.4, "market": 0.2}
+    )
+    assert details["local_source"]["cost"] == "performance"
+    assert sum(r["score"] for r in out["ranking"]) == pytest.approx(1.0)
