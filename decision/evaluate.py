@@ -8,7 +8,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from decision.methods.base import Context
+from decision.methods.base import Context, MethodOutput, MethodSpec
 from decision.methods.registry import get_method
 from decision.problem import Problem
 from decision.ranks import TIE_RULE, competition_ranks
@@ -46,32 +46,19 @@ def rank(
     """
     spec = get_method(method)
     params = spec.resolve(parameters)
-    leaf_ids = problem.leaf_ids
     if weights is None:
         w = problem.global_weights()
-        source = weights_source or (
-            "given weights (product of local weights down the criteria tree)"
-            if any(c.parent for c in problem.criteria)
-            else "given weights"
-        )
+        source = weights_source or problem.weights_source
     else:
-        w = check_weights(weights, leaf_ids)
+        w = check_weights(weights, problem.leaf_ids)
         source = weights_source or "given weights"
-    matrix = check_matrix(
-        problem.matrix,
-        problem.alternative_ids,
-        leaf_ids,
-        method=spec.label,
-        **spec.needs(params),
-    )
-    ctx = Context(problem.alternative_ids, problem.leaves)
-    out = spec.compute(matrix, w, problem.types, params, ctx)
+    out = run_method(problem, spec, params, w)
     scores = np.asarray(out.scores, dtype=float)
     return RankingResult(
         method=spec.key,
         alternative_ids=problem.alternative_ids,
         alternative_names=problem.alternative_names,
-        criterion_ids=leaf_ids,
+        criterion_ids=problem.leaf_ids,
         scores=scores,
         ranks=competition_ranks(scores, higher_is_better=spec.higher_is_better),
         weights=w,
@@ -86,3 +73,22 @@ def rank(
         ),
         details=out.details,
     )
+
+
+def run_method(
+    problem: Problem, spec: MethodSpec, params: Mapping[str, Any], weights: npt.NDArray[np.float64]
+) -> MethodOutput:
+    """Validate the matrix once for ``spec`` with resolved ``params``, then compute.
+
+    The step :func:`rank` wraps with ranks and conventions; tests of a single method
+    call it to see the method's raw output after the same validation.
+    """
+    matrix = check_matrix(
+        problem.matrix,
+        problem.alternative_ids,
+        problem.leaf_ids,
+        method=spec.label,
+        **spec.needs(params),
+    )
+    ctx = Context(problem.alternative_ids, problem.leaves)
+    return spec.compute(matrix, weights, problem.types, params, ctx)

@@ -157,6 +157,13 @@ class Problem:
     def has_all_weights(self) -> bool:
         return all(c.weight is not None for c in self.criteria)
 
+    @property
+    def weights_source(self) -> str:
+        """How :meth:`global_weights` come about, in the words a memo prints."""
+        if any(c.parent for c in self.criteria):
+            return "given weights (product of local weights down the criteria tree)"
+        return "given weights"
+
     def global_weights(self) -> npt.NDArray[np.float64]:
         """Global weight of each leaf: product of the local weights down the tree.
 

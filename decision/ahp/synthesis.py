@@ -280,11 +280,7 @@ def rank_ahp(
         source = weights_source or "AHP pairwise comparison of the criteria"
     elif criteria_weights is None:
         w = problem.global_weights()
-        source = weights_source or (
-            "given weights (product of local weights down the criteria tree)"
-            if any(c.parent for c in problem.criteria)
-            else "given weights"
-        )
+        source = weights_source or problem.weights_source
     else:
         w = check_weights(criteria_weights, leaf_ids)
         pairwise = "criteria" in (matrices_info or {})

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -94,7 +95,8 @@ def test_window_icon_is_the_bundled_svg(qapp: QApplication) -> None:
     assert image.pixelColor(16, 4).name() == "#1d5b86"
 
 
-def test_main_shows_the_window_and_returns_the_exit_code(qapp: QApplication) -> None:
+def _run_closing_the_window(qapp: QApplication, entry: Callable[[], int]) -> tuple[list[str], int]:
+    """Run a GUI entry point, close its main window once shown; return titles seen and code."""
     seen: list[str] = []
 
     def close_main_window() -> None:
@@ -109,9 +111,14 @@ def test_main_shows_the_window_and_returns_the_exit_code(qapp: QApplication) -> 
     guard.start(10_000)
     QTimer.singleShot(50, close_main_window)
     try:
-        code = gui.main([])
+        code = entry()
     finally:
         guard.stop()
+    return seen, code
+
+
+def test_main_shows_the_window_and_returns_the_exit_code(qapp: QApplication) -> None:
+    seen, code = _run_closing_the_window(qapp, lambda: gui.main([]))
     assert seen == ["InnoCite Decision Studio"]
     assert code == 0
 
@@ -150,22 +157,6 @@ def test_gui_start_path_does_not_import_the_engine_stack(tmp_path: Path) -> None
 def test_innocite_without_arguments_opens_the_window(qapp: QApplication) -> None:
     from app import cli
 
-    seen: list[str] = []
-
-    def close_main_window() -> None:
-        for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, MainWindow) and widget.isVisible():
-                seen.append(widget.windowTitle())
-                widget.close()
-
-    guard = QTimer()
-    guard.setSingleShot(True)
-    guard.timeout.connect(lambda: qapp.exit(99))  # never hang the suite
-    guard.start(10_000)
-    QTimer.singleShot(50, close_main_window)
-    try:
-        code = cli.main([])
-    finally:
-        guard.stop()
+    seen, code = _run_closing_the_window(qapp, lambda: cli.main([]))
     assert seen == ["InnoCite Decision Studio"]
     assert code == 0

@@ -3,29 +3,14 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from tests.cli.helpers import run_cli
+
 BROKEN = Path(__file__).parent / "broken"
 EXPECTED: dict[str, dict[str, object]] = json.loads((BROKEN / "expected.json").read_text())
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    return subprocess.run(
-        [sys.executable, "-m", "app.cli", *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=env,
-        stdin=subprocess.DEVNULL,
-        cwd=ROOT,
-    )
 
 
 def test_there_are_at_least_25_broken_files() -> None:

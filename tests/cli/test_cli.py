@@ -6,26 +6,13 @@ import json
 import os
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.cli.helpers import ROOT, run_cli
+
 EXAMPLES = ROOT / "resources" / "examples"
 SITE = EXAMPLES / "incubator_site.json"
-
-
-def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    return subprocess.run(
-        [sys.executable, "-m", "app.cli", *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=env,
-        stdin=subprocess.DEVNULL,
-        cwd=ROOT,
-    )
 
 
 def cli_json(*args: str) -> dict:  # type: ignore[type-arg]

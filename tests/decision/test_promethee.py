@@ -13,11 +13,10 @@ from hypothesis import strategies as st
 from pymcdm.methods import PROMETHEE_II
 
 from decision.errors import MethodError
-from decision.evaluate import rank
-from decision.methods.base import Context, MethodOutput
+from decision.evaluate import rank, run_method
+from decision.methods.base import MethodOutput
 from decision.methods.promethee import SPEC, check_preferences, criterion_flows, net_flows
 from decision.problem import Alternative, Criterion, Preference, PreferenceFunction, Problem
-from decision.validation import check_matrix
 from tests.decision.helpers import reference
 
 FUNCTIONS: tuple[PreferenceFunction, ...] = ("usual", "u-shape", "v-shape", "level", "linear")
@@ -55,16 +54,7 @@ def _problem(
 
 def _direct(problem: Problem) -> MethodOutput:
     """The module's compute after the same one validation pass decision.evaluate makes."""
-    params = SPEC.resolve(None)
-    matrix = check_matrix(
-        problem.matrix,
-        problem.alternative_ids,
-        problem.leaf_ids,
-        method=SPEC.label,
-        **SPEC.needs(params),
-    )
-    ctx = Context(problem.alternative_ids, problem.leaves)
-    return SPEC.compute(matrix, problem.global_weights(), problem.types, params, ctx)
+    return run_method(problem, SPEC, SPEC.resolve(None), problem.global_weights())
 
 
 def _reference_flows(

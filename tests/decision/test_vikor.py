@@ -12,11 +12,10 @@ from hypothesis import strategies as st
 from pymcdm.methods import VIKOR
 
 from decision.errors import MethodError
-from decision.evaluate import rank
-from decision.methods.base import Context, MethodOutput
+from decision.evaluate import rank, run_method
+from decision.methods.base import MethodOutput
 from decision.methods.vikor import SPEC, compromise, vikor_gaps, vikor_q
 from decision.problem import Alternative, Criterion, Problem
-from decision.validation import check_matrix
 from tests.decision.helpers import make_problem, reference
 
 
@@ -36,16 +35,7 @@ def _problem(
 
 def _direct(problem: Problem, params: Mapping[str, Any] | None = None) -> MethodOutput:
     """The module's compute after the same one validation pass decision.evaluate makes."""
-    resolved = SPEC.resolve(params)
-    matrix = check_matrix(
-        problem.matrix,
-        problem.alternative_ids,
-        problem.leaf_ids,
-        method=SPEC.label,
-        **SPEC.needs(resolved),
-    )
-    ctx = Context(problem.alternative_ids, problem.leaves)
-    return SPEC.compute(matrix, problem.global_weights(), problem.types, resolved, ctx)
+    return run_method(problem, SPEC, SPEC.resolve(params), problem.global_weights())
 
 
 # -- published worked examples -------------------------------------------------------------
