@@ -61,6 +61,8 @@ _LAMBDA = Parameter(
     maximum=1,
 )
 
+# COPRAS is ours (decision.methods.copras): pymcdm 1.4 adds the cost sum S- to the benefit sum
+# instead of COPRAS's relative-significance term, so cost criteria raised the score.
 _TABLE: list[tuple[str, str, str, bool, bool, tuple[Parameter, ...], Factory, str]] = [
     # key, pymcdm class, description, higher better, needs positive, parameters, factory, reference
     (
@@ -92,16 +94,6 @@ _TABLE: list[tuple[str, str, str, bool, bool, tuple[Parameter, ...], Factory, st
         (),
         lambda p, x: _m("CODAS")(),
         "Keshavarz Ghorabaee et al. (2016)",
-    ),
-    (
-        "copras",
-        "COPRAS",
-        "Weighted sums of benefit and cost criteria in proportion.",
-        True,
-        True,
-        (),
-        lambda p, x: _m("COPRAS")(),
-        "Zavadskas et al. (1994)",
     ),
     (
         "edas",

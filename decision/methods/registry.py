@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from decision.errors import MethodError
-from decision.methods import additive, promethee, pymcdm_methods, topsis, vikor
+from decision.methods import additive, copras, promethee, pymcdm_methods, topsis, vikor
 from decision.methods.base import MethodSpec
 
 _ALIASES = {"promethee": "promethee2", "promethee_ii": "promethee2", "saw": "wsm"}
@@ -19,6 +19,7 @@ def _build() -> dict[str, MethodSpec]:
         additive.WSM,
         additive.WPM,
         AHP,
+        copras.SPEC,
         *pymcdm_methods.SPECS,
     ]
     return {s.key: s for s in specs}

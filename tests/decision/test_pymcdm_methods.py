@@ -36,3 +36,17 @@ def test_positive_only_method_names_the_cell() -> None:
     problem = make_problem([[1, 2], [0, 4], [3, 3]], [1, 1], [0.5, 0.5])
     with pytest.raises(MethodError, match="alternative 'a2', criterion 'c1'"):
         rank(problem, "aras")
+
+
+def test_pymcdm_copras_adds_the_cost_sum_which_is_why_ours_is_used() -> None:
+    # pymcdm 1.4's COPRAS reduces to Q = S+ + S- (cost criteria raise the score); ours uses
+    # the relative-significance term and is checked against published examples elsewhere.
+    rng = np.random.default_rng(9)
+    x = rng.uniform(1, 100, size=(7, 4))
+    w = np.array([0.4, 0.3, 0.2, 0.1])
+    types = np.array([1, -1, 1, 1])
+    ours = rank(make_problem(x, types, w), "copras")
+    theirs = pm.COPRAS()(x, w, types)
+    s_plus, s_minus = ours.details["S_plus"], ours.details["S_minus"]
+    np.testing.assert_allclose(theirs, s_plus + s_minus, rtol=1e-12)
+    assert not np.allclose(ours.scores, theirs / theirs.max())
