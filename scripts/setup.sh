@@ -186,6 +186,18 @@ case "$MODE" in
         exec "$VENV/bin/innocite" "$@"
         ;;
     test)
+        # The storage suite also runs against a real PostgreSQL server when one can be started
+        # (always as root, as in CI); a given INNOCITE_TEST_PG_URL is used as it is.
+        if [ -z "${INNOCITE_TEST_PG_URL:-}" ]; then
+            if pg_url=$(bash "$ROOT/scripts/start_postgres.sh"); then
+                export INNOCITE_TEST_PG_URL="$pg_url"
+                say "PostgreSQL test server: $pg_url"
+            elif is_root; then
+                die "could not start the PostgreSQL test server (see the messages above)"
+            else
+                say "PostgreSQL is not available: the storage tests run against SQLite only"
+            fi
+        fi
         status=0
         QT_QPA_PLATFORM=offscreen "$VENV/bin/python" -m pytest "$@" </dev/null || status=$?
         if [ "$status" -eq 5 ]; then
