@@ -1,0 +1,117 @@
+"""`innocite db check|backup|restore`: database health, backups and restore as JSON-ready dicts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from app.storage.errors import DatabaseCorrupt, StorageError
+
+if TYPE_CHECKING:
+    from app.storage.database import Database
+
+
+def _open_existing(url: str | None) -> Database:
+    """Open the database, refusing a SQLite file that does not exist (a typo, say)."""
+    from app.storage.database import open_database, resolve_url, sqlite_file
+
+    path = sqlite_file(resolve_url(url))
+    if path is not None and not path.exists():
+        raise StorageError(f"{path}: no such database file")
+    return open_database(url)
+
+
+def db_check(url: str | None = None) -> dict[str, Any]:
+    """`innocite db check [--db URL]`: open the database and run SQLite's integrity_check."""
+    from app.storage.backup import list_backups
+
+    with _open_existing(url) as db:
+        path = db.path
+        result: dict[str, Any] = {"database": db.display_url, "backend": db.backend}
+        if path is None:
+            with db.engine.connect() as conn:
+                result["server_version"] = str(conn.exec_driver_sql("SHOW server_version").scalar())
+            result["status"] = "ok"
+            return result
+        integrity = db.integrity_check()
+        if integrity != "ok":
+            raise DatabaseCorrupt(
+                f"{path} is damaged (integrity_check: {integrity.splitlines()[0]}); "
+                "restore a backup with `innocite db restore`"
+            )
+        with db.engine.connect() as conn:
+            journal = str(conn.exec_driver_sql("PRAGMA journal_mode").scalar())
+        backups = list_backups(path)
+        result.update(
+            {
+                "path": str(path),
+                "status": "ok",
+                "integrity_check": integrity,
+                "journal_mode": journal,
+                "size_bytes": path.stat().st_size,
+                "backups": len(backups),
+                "latest_backup": str(backups[0].path) if backups else None,
+            }
+        )
+        return result
+
+
+def db_backup(url: str | None = None) -> dict[str, Any]:
+    """`innocite db backup [--db URL]`: a checked backup beside the database, rotated."""
+    from app.storage.backup import DEFAULT_KEEP, backup, list_backups
+
+    with _open_existing(url) as db:
+        target = backup(db, reason="manual")  # refuses PostgreSQL with a StorageError
+        path = db.path
+        if path is None:
+            raise StorageError(f"{db.display_url}: not a SQLite file")
+        return {
+            "database": str(path),
+            "backup": str(target),
+            "size_bytes": target.stat().st_size,
+            "backups_kept": len(list_backups(path)),
+            "keep": DEFAULT_KEEP,
+        }
+
+
+def db_restore(backup_file: str, url: str | None = None) -> dict[str, Any]:
+    """`innocite db restore BACKUP [--db URL]`: replace the database, keeping what it replaces."""
+    from app.storage.backup import restore
+    from app.storage.database import resolve_url, sqlite_file
+
+    resolved = resolve_url(url)
+    path = sqlite_file(resolved)
+    if path is None:
+        shown = resolved.render_as_string(hide_password=True)
+        raise StorageError(f"{shown}: restore a PostgreSQL database on the server (pg_restore)")
+    saved = restore(path, Path(backup_file))
+    return {
+        "database": str(path),
+        "restored_from": str(Path(backup_file).expanduser().resolve()),
+        "previous_saved_as": str(saved) if saved is not None else None,
+    }
+
+
+def render_db(action: str, result: dict[str, Any]) -> str:
+    """The readable one-line summary of a `db` subcommand's result (ends with a newline)."""
+    if action == "check":
+        if result["backend"] == "postgresql":
+            line = f"{result['database']}: ok (PostgreSQL {result['server_version']})"
+        else:
+            latest = result["latest_backup"] or "none"
+            line = (
+                f"{result['path']}: ok ({result['size_bytes']:,} bytes, journal "
+                f"{result['journal_mode']}, {result['backups']} backups, latest {latest})"
+            )
+    elif action == "backup":
+        line = (
+            f"backed up {result['database']} to {result['backup']} "
+            f"({result['size_bytes']:,} bytes; {result['backups_kept']} backups kept)"
+        )
+    elif action == "restore":
+        saved = result["previous_saved_as"]
+        kept = f"; the previous file is saved as {saved}" if saved else ""
+        line = f"restored {result['database']} from {result['restored_from']}{kept}"
+    else:
+        raise ValueError(f"unknown db action {action!r}")
+    return line + "\n"
