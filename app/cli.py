@@ -58,6 +58,17 @@ def build_parser() -> argparse.ArgumentParser:
 
     m = sub.add_parser("methods", help="list ranking and weighting methods with parameters")
     m.add_argument("--json", action="store_true", help="print JSON")
+
+    d = sub.add_parser("db", help="check, back up or restore the projects database")
+    dsub = d.add_subparsers(dest="db_command", required=True, parser_class=_Parser)
+    for name, text in (("check", "quick and integrity check"), ("backup", "checked backup now")):
+        x = dsub.add_parser(name, help=text)
+        x.add_argument("--db", metavar="URL", help="database URL or SQLite file (default: yours)")
+        x.add_argument("--json", action="store_true", help="print JSON")
+    x = dsub.add_parser("restore", help="replace the database by a backup (keeps the current one)")
+    x.add_argument("backup", help="backup file to restore")
+    x.add_argument("--db", metavar="URL", help="database URL or SQLite file (default: yours)")
+    x.add_argument("--json", action="store_true", help="print JSON")
     return p
 
 
@@ -83,13 +94,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         "ahp": _cmd_ahp,
         "weights": _cmd_weights,
         "methods": _cmd_methods,
+        "db": _cmd_db,
     }
+    from app.storage.errors import StorageError
     from decision.errors import DecisionError
 
     label = getattr(args, "file", None)
     try:
         result = handlers[args.command](args)
-    except (DecisionError, CliError) as exc:
+    except (DecisionError, CliError, StorageError) as exc:
         return _fail(f"{label}: {exc}" if label else str(exc))
     except KeyboardInterrupt:
         return _fail("interrupted", 130)
@@ -98,6 +111,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.json:
         json.dump(result, sys.stdout, indent=2, ensure_ascii=False, default=_jsonable)
         sys.stdout.write("\n")
+    elif args.command == "db":
+        from app.cli_db import render_db
+
+        sys.stdout.write(render_db(args.db_command, result))
     else:
         from app.cli_text import render
 
@@ -225,6 +242,16 @@ def _cmd_weights(args: argparse.Namespace) -> dict[str, Any]:
         "weights": dict(zip(wr.criterion_ids, (float(x) for x in wr.weights), strict=True)),
         "conventions": wr.conventions.as_dict(),
     }
+
+
+def _cmd_db(args: argparse.Namespace) -> dict[str, Any]:
+    from app import cli_db
+
+    if args.db_command == "check":
+        return cli_db.db_check(args.db)
+    if args.db_command == "backup":
+        return cli_db.db_backup(args.db)
+    return cli_db.db_restore(args.backup, args.db)
 
 
 def _cmd_methods(args: argparse.Namespace) -> dict[str, Any]:
