@@ -31,8 +31,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="store_true", help="print the version and exit")
     sub = p.add_subparsers(dest="command", parser_class=_Parser)
 
-    r = sub.add_parser("rank", help="rank the alternatives of a problem file")
-    r.add_argument("file", help="problem file (JSON)")
+    r = sub.add_parser("rank", help="rank the alternatives of a problem file or stored project")
+    r.add_argument("file", help="problem file (JSON), or the name or id of a stored project")
+    r.add_argument("--db", metavar="URL", help="database for a stored project (default: yours)")
     r.add_argument("--method", help="ranking method (see `innocite methods`); default topsis")
     r.add_argument("--normalization", help="column normalization for methods that take one")
     r.add_argument("--mode", choices=["distributive", "ideal"], help="AHP synthesis mode")
@@ -58,6 +59,20 @@ def build_parser() -> argparse.ArgumentParser:
 
     m = sub.add_parser("methods", help="list ranking and weighting methods with parameters")
     m.add_argument("--json", action="store_true", help="print JSON")
+
+    pr = sub.add_parser("projects", help="list the projects in the database")
+    pr.add_argument("--db", metavar="URL", help="database URL or SQLite file (default: yours)")
+    pr.add_argument("--json", action="store_true", help="print JSON")
+    im = sub.add_parser("import", help="store a problem file as a new project")
+    im.add_argument("file", help="problem file (JSON)")
+    im.add_argument("--name", help="project name (default: the file's name field)")
+    im.add_argument("--db", metavar="URL", help="database URL or SQLite file (default: yours)")
+    im.add_argument("--json", action="store_true", help="print JSON")
+    ex = sub.add_parser("export", help="write a stored project to a problem file")
+    ex.add_argument("project", help="project name or id")
+    ex.add_argument("file", help="output file (.json)")
+    ex.add_argument("--db", metavar="URL", help="database URL or SQLite file (default: yours)")
+    ex.add_argument("--json", action="store_true", help="print JSON")
 
     d = sub.add_parser("db", help="check, back up or restore the projects database")
     dsub = d.add_subparsers(dest="db_command", required=True, parser_class=_Parser)
@@ -95,6 +110,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         "weights": _cmd_weights,
         "methods": _cmd_methods,
         "db": _cmd_db,
+        "projects": _cmd_projects,
+        "import": _cmd_import,
+        "export": _cmd_export,
     }
     from app.storage.errors import StorageError
     from decision.errors import DecisionError
@@ -115,6 +133,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from app.cli_db import render_db
 
         sys.stdout.write(render_db(args.db_command, result))
+    elif args.command in ("projects", "import", "export"):
+        from app.cli_text import render_projects
+
+        sys.stdout.write(render_projects(args.command, result))
     else:
         from app.cli_text import render
 
@@ -184,9 +206,14 @@ def _usable_file_parameters(method: str, given: dict[str, Any]) -> dict[str, Any
 
 
 def _cmd_rank(args: argparse.Namespace) -> dict[str, Any]:
-    from decision.files import parse_problem
+    from decision.files import parse_problem, problem_to_json
 
-    data = _load(args.file)
+    if Path(args.file).exists() or args.file.lower().endswith(".json"):
+        data = _load(args.file)
+    else:  # not a file: a stored project's name or id
+        from app.cli_projects import load_project
+
+        data = problem_to_json(load_project(args.file, args.db))
     method = (args.method or (data.get("method") if isinstance(data, dict) else None)) or "topsis"
     is_ahp = str(method).strip().lower() == "ahp"
     pf = parse_problem(data, require_matrix=not is_ahp)
@@ -252,6 +279,24 @@ def _cmd_db(args: argparse.Namespace) -> dict[str, Any]:
     if args.db_command == "backup":
         return cli_db.db_backup(args.db)
     return cli_db.db_restore(args.backup, args.db)
+
+
+def _cmd_projects(args: argparse.Namespace) -> dict[str, Any]:
+    from app.cli_projects import list_projects
+
+    return list_projects(args.db)
+
+
+def _cmd_import(args: argparse.Namespace) -> dict[str, Any]:
+    from app.cli_projects import import_file
+
+    return import_file(args.file, args.name, args.db)
+
+
+def _cmd_export(args: argparse.Namespace) -> dict[str, Any]:
+    from app.cli_projects import export_project
+
+    return export_project(args.project, args.file, args.db)
 
 
 def _cmd_methods(args: argparse.Namespace) -> dict[str, Any]:

@@ -111,3 +111,24 @@ def _methods(r: dict[str, Any]) -> str:
         rows.append([m["key"], m["label"], params or "-"])
     out = "Ranking methods\n" + table(["Key", "Method", "Parameters (default)"], rows)
     return out + "\nWeighting methods: " + ", ".join(r["weighting_methods"]) + "\n"
+
+
+def render_projects(command: str, r: dict[str, Any]) -> str:
+    """Text for `projects`, `import` and `export`."""
+    if command == "projects":
+        if not r["projects"]:
+            return "No projects yet: `innocite import FILE` stores a problem file.\n"
+        return table(
+            ["Id", "Project", "Alternatives", "Criteria", "Updated"],
+            [
+                [p["id"], p["name"], p["alternatives"], p["criteria"], p["updated_at"][:16]]
+                for p in r["projects"]
+            ],
+        )
+    if command == "import":
+        p = r["imported"]
+        return (
+            f"imported '{p['name']}' (id {p['id']}): {p['alternatives']} alternatives, "
+            f"{p['criteria']} criteria\n"
+        )
+    return f"exported '{r['exported']}' to {r['to']}\n"

@@ -345,3 +345,50 @@ def parse_ahp(data: Any) -> PairwiseInput:
     if "matrix" not in root and "judgments" not in root:
         raise InputError("needs 'matrix' or 'judgments' beside 'items'")
     return _pairwise(root, items, "")
+
+
+# -- writing ------------------------------------------------------------------------------------
+def problem_to_json(
+    problem: Problem, *, method: str | None = None, parameters: Mapping[str, Any] | None = None
+) -> dict[str, Any]:
+    """The problem file (the `rank` contract) for ``problem``; reading it back gives it exactly."""
+    criteria: list[dict[str, Any]] = []
+    leaves = set(problem.leaf_ids)
+    for c in problem.criteria:
+        item: dict[str, Any] = {"id": c.id, "name": c.name or c.id}
+        if c.id in leaves:
+            item["direction"] = c.direction
+        else:
+            item["group"] = True
+        if c.unit:
+            item["unit"] = c.unit
+        if c.weight is not None:
+            item["weight"] = c.weight
+        if c.parent is not None:
+            item["parent"] = c.parent
+        if c.description:
+            item["description"] = c.description
+        if c.preference is not None:
+            p = c.preference
+            item["preference"] = {"function": p.function, "q": p.q, "p": p.p}
+        criteria.append(item)
+    out: dict[str, Any] = {
+        "name": problem.name,
+        "criteria": criteria,
+        "alternatives": [
+            {
+                "id": a.id,
+                "name": a.name or a.id,
+                **({"description": a.description} if a.description else {}),
+            }
+            for a in problem.alternatives
+        ],
+        "matrix": [
+            [None if not np.isfinite(v) else float(v) for v in row] for row in problem.matrix
+        ],
+    }
+    if method:
+        out["method"] = method
+    if parameters:
+        out["parameters"] = dict(parameters)
+    return out

@@ -69,3 +69,15 @@ def db(db_url: str) -> Iterator[Database]:
         yield database
     finally:
         database.close()
+
+
+@pytest.fixture
+def sqlite_db(sqlite_url: str) -> Iterator[Database]:
+    """An open SQLite ``Database`` for tests of SQLite-only behaviour (never parametrised)."""
+    from app.storage.database import open_database
+
+    database = open_database(sqlite_url)
+    try:
+        yield database
+    finally:
+        database.close()

@@ -1,0 +1,1 @@
+"""Alembic migrations of the projects database, run from code by ``app.storage.schema``."""
