@@ -12,6 +12,7 @@ from typing import Any
 
 from app.storage.database import open_database, resolve_url, sqlite_file
 from app.storage.errors import StorageError
+from app.storage.problem_files import store_problem_file
 from app.storage.repository import ProjectRepository, ProjectSummary
 from app.storage.schema import ensure_schema
 from decision.errors import InputError
@@ -74,17 +75,9 @@ def import_file(file: str, name: str | None, url: str | None) -> dict[str, Any]:
     if not path.exists():
         raise InputError("file not found")
     data = load_json(path)
-    problem = parse_problem(data, require_matrix=False).problem
-    if name:
-        problem = Problem.create(name, problem.criteria, problem.alternatives, problem.matrix)
+    parse_problem(data, require_matrix=False)  # every check before the database is opened
     with repository(url) as repo:
-        summary = repo.save_problem(
-            problem,
-            question=str(data.get("question", "")),
-            description=str(data.get("description", "")),
-            owner=str(data.get("owner", "")),
-            who="innocite import",
-        )
+        summary = store_problem_file(repo, data, name=name, who="innocite import")
         return {"imported": _summary_json(summary), "from": str(path)}
 
 
