@@ -161,21 +161,7 @@ def parse_problem(data: Any, *, require_matrix: bool = True) -> ProblemFile:
     problem = Problem.create(name, criteria, alternatives, matrix)
     method = root.get("method")
     params = _obj(root.get("parameters", {}), "parameters")
-    crit_pw = None
-    if "criteria" in pairwise:
-        top = [c.id for c in criteria if c.parent is None]
-        crit_pw = _pairwise(pairwise["criteria"], top, "pairwise.criteria")
-    groups = {}
-    for gid, block in _obj(pairwise.get("groups", {}), "pairwise.groups").items():
-        members = [c.id for c in criteria if c.parent == gid]
-        if not members:
-            raise InputError(f"pairwise.groups.{gid}: no criteria group with this id")
-        groups[gid] = _pairwise(block, members, f"pairwise.groups.{gid}")
-    alts_pw = {}
-    for cid, block in _obj(pairwise.get("alternatives", {}), "pairwise.alternatives").items():
-        if cid not in leaf_ids:
-            raise InputError(f"pairwise.alternatives: '{cid}' is not a criterion id")
-        alts_pw[cid] = _pairwise(block, alt_ids, f"pairwise.alternatives.{cid}")
+    crit_pw, groups, alts_pw = parse_pairwise_blocks(pairwise, problem, "pairwise")
     return ProblemFile(
         problem=problem,
         method=_text(method, "method") if method is not None else None,
@@ -184,6 +170,30 @@ def parse_problem(data: Any, *, require_matrix: bool = True) -> ProblemFile:
         group_pairwise=groups,
         alternative_pairwise=alts_pw,
     )
+
+
+def parse_pairwise_blocks(
+    pairwise: Mapping[str, Any], problem: Problem, where: str
+) -> tuple[PairwiseInput | None, dict[str, PairwiseInput], dict[str, PairwiseInput]]:
+    """The ``criteria``, ``groups`` and ``alternatives`` blocks of a ``pairwise`` object."""
+    criteria = problem.criteria
+    crit_pw = None
+    if "criteria" in pairwise:
+        top = [c.id for c in criteria if c.parent is None]
+        crit_pw = _pairwise(pairwise["criteria"], top, f"{where}.criteria")
+    groups = {}
+    for gid, block in _obj(pairwise.get("groups", {}), f"{where}.groups").items():
+        members = [c.id for c in criteria if c.parent == gid]
+        if not members:
+            raise InputError(f"{where}.groups.{gid}: no criteria group with this id")
+        groups[gid] = _pairwise(block, members, f"{where}.groups.{gid}")
+    alts_pw = {}
+    leaf_ids = set(problem.leaf_ids)
+    for cid, block in _obj(pairwise.get("alternatives", {}), f"{where}.alternatives").items():
+        if cid not in leaf_ids:
+            raise InputError(f"{where}.alternatives: '{cid}' is not a criterion id")
+        alts_pw[cid] = _pairwise(block, problem.alternative_ids, f"{where}.alternatives.{cid}")
+    return crit_pw, groups, alts_pw
 
 
 def _criteria(items: list[Any]) -> list[Criterion]:
@@ -252,9 +262,22 @@ def _alternatives(items: list[Any]) -> list[Alternative]:
                 id=aid,
                 name=_text(a.get("name", aid), f"alternative '{aid}': name"),
                 description=_text(a.get("description"), f"{where}.description", required=False),
+                tags=_tags(a.get("tags", []), f"alternative '{aid}': tags"),
+                cost=_cost(a.get("cost"), f"alternative '{aid}': cost"),
             )
         )
     return out
+
+
+def _cost(raw: Any, where: str) -> float | None:
+    cost = _number(raw, where, allow_none=True)
+    if cost is not None and cost < 0:
+        raise InputError(f"{where}: {cost} is negative; a cost is an amount of money >= 0")
+    return cost
+
+
+def _tags(raw: Any, where: str) -> tuple[str, ...]:
+    return tuple(_text(t, f"{where}[{i}]") for i, t in enumerate(_list(raw, where)))
 
 
 def _matrix(raw: Any, alt_ids: Sequence[str], crit_ids: Sequence[str]) -> npt.NDArray[np.float64]:
@@ -380,6 +403,8 @@ def problem_to_json(
                 "id": a.id,
                 "name": a.name or a.id,
                 **({"description": a.description} if a.description else {}),
+                **({"tags": list(a.tags)} if a.tags else {}),
+                **({"cost": a.cost} if a.cost is not None else {}),
             }
             for a in problem.alternatives
         ],

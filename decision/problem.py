@@ -77,6 +77,8 @@ class Alternative:
     id: str
     name: str = ""
     description: str = ""
+    tags: tuple[str, ...] = ()
+    cost: float | None = None  # for budget-limited selection; None when not known
 
     @property
     def label(self) -> str:

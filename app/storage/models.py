@@ -191,6 +191,11 @@ class Scenario(Base):
     method: Mapped[str] = mapped_column(String(64))
     parameters: Mapped[str] = mapped_column(Text, default="{}")
     weights: Mapped[str] = mapped_column(Text, default="{}")
+    # Added in revision 0002.
+    weights_source: Mapped[str] = mapped_column(
+        String(32), default="direct", server_default="direct"
+    )
+    description: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class ResultSnapshot(Base):

@@ -17,7 +17,15 @@ from sqlalchemy.orm import Session, aliased
 from sqlalchemy.orm.exc import StaleDataError
 
 from app.storage import models as m
+from app.storage.document import (
+    JudgmentRecord,
+    ParticipantRecord,
+    ProjectDocument,
+    ScenarioRecord,
+    check_document,
+)
 from app.storage.errors import ConflictError, StorageError
+from decision.errors import InputError
 from decision.problem import Alternative, Criterion, Preference, Problem
 from decision.results import Conventions, RankingResult
 
@@ -126,14 +134,26 @@ class ProjectRepository:
         who: str = "",
     ) -> ProjectSummary:
         """Store ``problem`` as a new project named ``problem.name``."""
+        doc = ProjectDocument(problem, question, description, owner, dict(sources or {}))
+        return self.save_document(doc, who=who)
+
+    def save_document(self, doc: ProjectDocument, *, who: str = "") -> ProjectSummary:
+        """Store a whole project (values, sources, participants' judgments, scenarios) as a
+        new project in one transaction: all of it is written, or nothing."""
+        try:
+            check_document(doc)
+        except InputError as exc:
+            raise UnknownItemError(str(exc)) from None
+        problem = doc.problem
         leaf_ids = problem.leaf_ids
-        if sources:
-            _check_sources(sources, set(problem.alternative_ids), set(leaf_ids))
         with self._sessions() as s, s.begin():
             if s.scalar(select(m.Project.id).where(m.Project.name == problem.name)) is not None:
                 raise ProjectExistsError(f"a project named '{problem.name}' exists already")
             project = m.Project(
-                name=problem.name, question=question, description=description, owner=owner
+                name=problem.name,
+                question=doc.question,
+                description=doc.description,
+                owner=doc.owner,
             )
             s.add(project)
             try:
@@ -163,7 +183,8 @@ class ProjectRepository:
                         "key": a.id,
                         "name": a.name,
                         "description": a.description,
-                        "tags": "[]",
+                        "tags": json.dumps(list(a.tags), ensure_ascii=False),
+                        "cost": a.cost,
                         "position": i,
                     }
                     for i, a in enumerate(problem.alternatives)
@@ -176,25 +197,81 @@ class ProjectRepository:
                 [alt_ids[a] for a in problem.alternative_ids],
                 [crit_ids[c] for c in leaf_ids],
             )
-            if sources:
+            if doc.sources:
                 s.execute(
                     update(m.Performance),
                     [
                         {"alternative_id": alt_ids[a], "criterion_id": crit_ids[c], "source": t}
-                        for (a, c), t in sources.items()
+                        for (a, c), t in doc.sources.items()
                     ],
                 )
+            for person in doc.participants:
+                _insert_participant(s, pid, person, crit_ids)
+            for scenario in doc.scenarios:
+                s.add(_scenario_row(pid, scenario))
             shape = f"{len(problem.alternatives)} alternatives x {len(leaf_ids)} criteria"
             _audit(s, pid, who, "create project", f"project '{problem.name}'", None, shape)
+            s.flush()
             return ProjectSummary(
                 id=pid,
                 name=problem.name,
-                question=question,
-                owner=owner,
+                question=doc.question,
+                owner=doc.owner,
                 updated_at=_utc(project.updated_at),
                 n_alternatives=len(problem.alternatives),
                 n_criteria=len(leaf_ids),
                 version=project.version_id,
+            )
+
+    def load_document(self, project: ProjectRef) -> ProjectDocument:
+        """The whole project as plain values; ``save_document`` of it gives an equal project."""
+        problem = self.load_problem(project)
+        sources = self.load_sources(project)
+        with self._sessions() as s:
+            p = _project(s, project)
+            node = aliased(m.Criterion)
+            people = s.execute(
+                select(m.Participant.id, m.Participant.name, m.Participant.role)
+                .where(m.Participant.project_id == p.id)
+                .order_by(m.Participant.id)
+            ).all()
+            rows = s.execute(
+                select(
+                    m.Judgment.participant_id,
+                    m.Judgment.kind,
+                    node.key,
+                    m.Judgment.item_a,
+                    m.Judgment.item_b,
+                    m.Judgment.value,
+                )
+                .outerjoin(node, node.id == m.Judgment.node_id)
+                .where(m.Judgment.project_id == p.id)
+                .order_by(m.Judgment.id)
+            ).all()
+            by_person: dict[int, list[JudgmentRecord]] = {}
+            for person_id, kind, key, a, b, v in rows:
+                rec = JudgmentRecord(
+                    "alternatives" if kind == "alternatives" else "criteria", key, a, b, v
+                )
+                by_person.setdefault(person_id, []).append(rec)
+            participants = tuple(
+                ParticipantRecord(name, role, tuple(by_person.get(i, [])))
+                for i, name, role in people
+            )
+            scenarios = tuple(
+                _scenario_record(x)
+                for x in s.execute(
+                    select(m.Scenario).where(m.Scenario.project_id == p.id).order_by(m.Scenario.id)
+                ).scalars()
+            )
+            return ProjectDocument(
+                problem,
+                p.question,
+                p.description,
+                p.owner,
+                sources,
+                participants,
+                scenarios,
             )
 
     def load_problem(self, project: ProjectRef) -> Problem:
@@ -224,11 +301,14 @@ class ProjectRepository:
             ]
             alt_rows = s.execute(
                 select(m.Alternative.id, m.Alternative.key, m.Alternative.name)
-                .add_columns(m.Alternative.description)
+                .add_columns(m.Alternative.description, m.Alternative.tags, m.Alternative.cost)
                 .where(m.Alternative.project_id == p.id)
                 .order_by(m.Alternative.position)
             ).all()
-            alternatives = [Alternative(id=r[1], name=r[2], description=r[3]) for r in alt_rows]
+            alternatives = [
+                Alternative(id=r[1], name=r[2], description=r[3], tags=_tags(r[4]), cost=r[5])
+                for r in alt_rows
+            ]
             shell = Problem.create(p.name, criteria, alternatives)
             leaf_db_ids = np.array(
                 [c.id for c in crit_rows if c.key in set(shell.leaf_ids)], dtype=np.int64
@@ -563,6 +643,63 @@ def _audit(
             reason=reason,
         )
     )
+
+
+def _insert_participant(
+    s: Session, pid: int, person: ParticipantRecord, crit_ids: Mapping[str, int]
+) -> None:
+    """A participant and their judgments; a pair given twice (either way round) keeps the last."""
+    row = m.Participant(project_id=pid, name=person.name, role=person.role)
+    s.add(row)
+    s.flush()
+    latest: dict[tuple[str, str | None, frozenset[str]], JudgmentRecord] = {}
+    for j in person.judgments:
+        key = (j.kind, j.node, frozenset((j.a, j.b)))
+        latest.pop(key, None)  # re-inserted at the end: the order of the last answers
+        latest[key] = j
+    if latest:
+        s.execute(
+            insert(m.Judgment),
+            [
+                {
+                    "project_id": pid,
+                    "participant_id": row.id,
+                    "node_id": None if j.node is None else crit_ids[j.node],
+                    "kind": j.kind,
+                    "item_a": j.a,
+                    "item_b": j.b,
+                    "value": float(j.value),
+                }
+                for j in latest.values()
+            ],
+        )
+
+
+def _scenario_row(pid: int, sc: ScenarioRecord) -> m.Scenario:
+    return m.Scenario(
+        project_id=pid,
+        name=sc.name,
+        method=sc.method,
+        parameters=json.dumps(dict(sc.parameters), ensure_ascii=False, sort_keys=True),
+        weights=json.dumps({k: float(v) for k, v in sc.weights.items()}, ensure_ascii=False),
+        weights_source=sc.weights_source,
+        description=sc.description,
+    )
+
+
+def _scenario_record(x: m.Scenario) -> ScenarioRecord:
+    return ScenarioRecord(
+        name=x.name,
+        method=x.method,
+        parameters=json.loads(x.parameters),
+        weights={str(k): float(v) for k, v in json.loads(x.weights).items()},
+        weights_source=x.weights_source,
+        description=x.description,
+    )
+
+
+def _tags(text: str | None) -> tuple[str, ...]:
+    return tuple(str(t) for t in json.loads(text)) if text else ()
 
 
 def _num(value: float | None) -> str | None:
