@@ -10,7 +10,7 @@ from pathlib import Path
 from app.storage.errors import StorageError
 
 
-def write_atomically(target: Path, write: Callable[[Path], None]) -> None:
+def write_atomically(target: Path, write: Callable[[Path], object]) -> None:
     """Call ``write(tmp_path)``, then replace ``target`` with it; on any error leave it as it was."""
     folder = target.resolve().parent
     if not folder.is_dir():
