@@ -63,16 +63,20 @@ def build_parser() -> argparse.ArgumentParser:
     pr = sub.add_parser("projects", help="list the projects in the database")
     pr.add_argument("--db", metavar="URL", help="database URL or SQLite file (default: yours)")
     pr.add_argument("--json", action="store_true", help="print JSON")
-    im = sub.add_parser("import", help="store a problem file as a new project")
-    im.add_argument("file", help="problem file (JSON)")
-    im.add_argument("--name", help="project name (default: the file's name field)")
+    im = sub.add_parser("import", help="store a project file as a new project")
+    im.add_argument("file", help="project file: .json, .xlsx, .csv or .xml (XMCDA 3)")
+    im.add_argument("--name", help="project name (default: the name in the file)")
     im.add_argument("--db", metavar="URL", help="database URL or SQLite file (default: yours)")
     im.add_argument("--json", action="store_true", help="print JSON")
-    ex = sub.add_parser("export", help="write a stored project to a problem file")
+    ex = sub.add_parser("export", help="write a stored project to a file")
     ex.add_argument("project", help="project name or id")
-    ex.add_argument("file", help="output file (.json)")
+    ex.add_argument("file", help="output file: .json, .xlsx, .csv or .xml (XMCDA 3)")
     ex.add_argument("--db", metavar="URL", help="database URL or SQLite file (default: yours)")
     ex.add_argument("--json", action="store_true", help="print JSON")
+
+    t = sub.add_parser("template", help="write an empty Excel workbook to fill in and import")
+    t.add_argument("file", help="output file (.xlsx)")
+    t.add_argument("--json", action="store_true", help="print JSON")
 
     d = sub.add_parser("db", help="check, back up or restore the projects database")
     dsub = d.add_subparsers(dest="db_command", required=True, parser_class=_Parser)
@@ -113,6 +117,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "projects": _cmd_projects,
         "import": _cmd_import,
         "export": _cmd_export,
+        "template": _cmd_template,
     }
     from app.storage.errors import StorageError
     from decision.errors import DecisionError
@@ -133,7 +138,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from app.cli_db import render_db
 
         sys.stdout.write(render_db(args.db_command, result))
-    elif args.command in ("projects", "import", "export"):
+    elif args.command in ("projects", "import", "export", "template"):
         from app.cli_text import render_projects
 
         sys.stdout.write(render_projects(args.command, result))
@@ -291,6 +296,12 @@ def _cmd_import(args: argparse.Namespace) -> dict[str, Any]:
     from app.cli_projects import import_file
 
     return import_file(args.file, args.name, args.db)
+
+
+def _cmd_template(args: argparse.Namespace) -> dict[str, Any]:
+    from app.cli_projects import write_template
+
+    return write_template(args.file)
 
 
 def _cmd_export(args: argparse.Namespace) -> dict[str, Any]:

@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-import json
 import os
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from app.storage.database import open_database, resolve_url, sqlite_file
-from app.storage.errors import StorageError
-from app.storage.problem_files import store_problem_file
-from app.storage.repository import ProjectRepository, ProjectSummary
+from app.storage.database import Database, open_database, resolve_url, sqlite_file
+from app.storage.repository import ProjectExistsError, ProjectRepository, ProjectSummary
 from app.storage.schema import ensure_schema
 from decision.errors import InputError
 from decision.problem import Problem
@@ -21,7 +17,14 @@ from decision.problem import Problem
 
 @contextmanager
 def repository(url: str | None) -> Iterator[ProjectRepository]:
-    """The repository on ``url`` (default: the user's database), schema brought up to date.
+    """The repository on ``url`` (default: the user's database), schema brought up to date."""
+    with opened(url) as (_db, repo):
+        yield repo
+
+
+@contextmanager
+def opened(url: str | None) -> Iterator[tuple[Database, ProjectRepository]]:
+    """The database on ``url`` and its repository, schema brought up to date.
 
     A default database that is created now starts with the demo project.
     """
@@ -39,7 +42,7 @@ def repository(url: str | None) -> Iterator[ProjectRepository]:
             from app.storage.demo import seed_demo
 
             seed_demo(repo)
-        yield repo
+        yield db, repo
     finally:
         db.close()
 
@@ -63,22 +66,30 @@ def list_projects(url: str | None) -> dict[str, Any]:
 
 
 def import_file(file: str, name: str | None, url: str | None) -> dict[str, Any]:
-    """Read and check the whole file first; only then write the project in one go."""
-    from decision.files import load_json, parse_problem
+    """Read and check the whole file first; then back up the database and write it in one go."""
+    from dataclasses import replace
+
+    from app.storage.autobackup import backup_before
+    from app.storage.formats import read_document
 
     path = Path(file)
-    if path.suffix.lower() != ".json":
-        raise InputError(
-            f"cannot import '{path.suffix or 'no extension'}' files yet; this version reads the "
-            "JSON problem file (see docs/cli.md)"
-        )
-    if not path.exists():
-        raise InputError("file not found")
-    data = load_json(path)
-    parse_problem(data, require_matrix=False)  # every check before the database is opened
-    with repository(url) as repo:
-        summary = store_problem_file(repo, data, name=name, who="innocite import")
-        return {"imported": _summary_json(summary), "from": str(path)}
+    doc = read_document(path)  # every check before the database is opened
+    if name:
+        p = doc.problem
+        doc = replace(doc, problem=Problem.create(name, p.criteria, p.alternatives, p.matrix))
+    with opened(url) as (db, repo):
+        if any(p.name == doc.name for p in repo.list_projects()):
+            # Checked before the backup too, so failed imports never rotate good backups out.
+            raise ProjectExistsError(
+                f"a project named '{doc.name}' exists already; import with --name NEW_NAME"
+            )
+        saved = backup_before(db, "import")
+        summary = repo.save_document(doc, who="innocite import")
+        return {
+            "imported": _summary_json(summary),
+            "from": str(path),
+            "backup": str(saved) if saved else None,
+        }
 
 
 def load_project(project: str, url: str | None) -> Problem:
@@ -87,25 +98,22 @@ def load_project(project: str, url: str | None) -> Problem:
 
 
 def export_project(project: str, file: str, url: str | None) -> dict[str, Any]:
-    """Write the project as a JSON problem file, atomically (a temporary file, then rename)."""
-    from decision.files import problem_to_json
+    """Write the whole project in the format of the file's extension, atomically."""
+    from app.storage.formats import write_document
+
+    with repository(url) as repo:
+        doc = repo.load_document(int(project) if project.isdigit() else project)
+    write_document(doc, Path(file))
+    return {"exported": doc.name, "to": str(Path(file))}
+
+
+def write_template(file: str) -> dict[str, Any]:
+    """`innocite template FILE.xlsx`: an empty workbook with instructions."""
+    from app.storage.formats.atomic import write_atomically
+    from app.storage.formats.excel import write_template as write_xlsx_template
 
     target = Path(file)
-    if target.suffix.lower() != ".json":
-        raise StorageError(f"{file}: this version exports JSON problem files (.json) only")
-    problem = load_project(project, url)
-    text = json.dumps(problem_to_json(problem), ensure_ascii=False, indent=1)
-    folder = target.resolve().parent
-    if not folder.is_dir():
-        raise StorageError(f"{file}: the folder {folder} does not exist")
-    fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text + "\n")
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return {"exported": problem.name, "to": str(target)}
+    if target.suffix.lower() != ".xlsx":
+        raise InputError("the template is an Excel workbook: give a file name ending in .xlsx")
+    write_atomically(target, write_xlsx_template)
+    return {"template": str(target)}

@@ -129,6 +129,10 @@ def render_projects(command: str, r: dict[str, Any]) -> str:
         p = r["imported"]
         return (
             f"imported '{p['name']}' (id {p['id']}): {p['alternatives']} alternatives, "
-            f"{p['criteria']} criteria\n"
+            f"{p['criteria']} criteria"
+            + (f" (database backed up first to {r['backup']})" if r.get("backup") else "")
+            + "\n"
         )
+    if command == "template":
+        return f"wrote {r['template']}: fill in its sheets, then `innocite import {r['template']}`\n"
     return f"exported '{r['exported']}' to {r['to']}\n"

@@ -141,8 +141,14 @@ def _kind(value: Any) -> str:
 
 
 # -- problem files ----------------------------------------------------------------------------
-def parse_problem(data: Any, *, require_matrix: bool = True) -> ProblemFile:
-    """Turn the decoded JSON of a problem file into a :class:`ProblemFile`."""
+def parse_problem(
+    data: Any, *, require_matrix: bool = True, allow_missing: bool = False
+) -> ProblemFile:
+    """Turn the decoded JSON of a problem file into a :class:`ProblemFile`.
+
+    ``allow_missing`` lets ``null`` cells through as NaN (a stored project may have gaps;
+    ranking it is refused later by the method's checks).
+    """
     root = _obj(data, "file")
     name = _text(root.get("name", "Untitled decision"), "name")
     criteria = _criteria(_list(root.get("criteria"), "criteria"))
@@ -153,7 +159,7 @@ def parse_problem(data: Any, *, require_matrix: bool = True) -> ProblemFile:
     ]
     alt_ids = [a.id for a in alternatives]
     if "matrix" in root and root["matrix"] is not None:
-        matrix = _matrix(root["matrix"], alt_ids, leaf_ids)
+        matrix = _matrix(root["matrix"], alt_ids, leaf_ids, allow_missing)
     elif require_matrix and not pairwise.get("alternatives"):
         raise InputError("matrix: missing (rows follow alternatives, columns follow criteria)")
     else:
@@ -280,7 +286,9 @@ def _tags(raw: Any, where: str) -> tuple[str, ...]:
     return tuple(_text(t, f"{where}[{i}]") for i, t in enumerate(_list(raw, where)))
 
 
-def _matrix(raw: Any, alt_ids: Sequence[str], crit_ids: Sequence[str]) -> npt.NDArray[np.float64]:
+def _matrix(
+    raw: Any, alt_ids: Sequence[str], crit_ids: Sequence[str], allow_missing: bool = False
+) -> npt.NDArray[np.float64]:
     rows = _list(raw, "matrix")
     if len(rows) != len(alt_ids):
         raise InputError(
@@ -310,6 +318,17 @@ def _matrix(raw: Any, alt_ids: Sequence[str], crit_ids: Sequence[str]) -> npt.ND
                 num = _number(v, where, allow_none=True)
                 matrix[i, j] = np.nan if num is None else num
     bad = ~np.isfinite(matrix)
+    if allow_missing and bad.any():
+        # null is a missing value (NaN); "NaN" or "inf" text, or 1e400, is still an error.
+        for i, j in np.argwhere(bad):
+            if rows[i][j] is not None:
+                where = f"alternative '{alt_ids[i]}', criterion '{crit_ids[j]}'"
+                raise InputError(
+                    f"{where}: {rows[i][j]!r} is not a finite number",
+                    alternative=alt_ids[i],
+                    criterion=crit_ids[j],
+                )
+        return matrix
     if bad.any():
         i, j = divmod(int(np.argmax(bad)), n)
         raise InputError(

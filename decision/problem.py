@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Literal
 
@@ -112,6 +112,11 @@ class Problem:
         _check_ids([c.id for c in crit], "criterion")
         _check_ids([a.id for a in alts], "alternative")
         _check_tree(crit)
+        # One canonical form: a criterion with children is a group, however it was marked.
+        parents = {c.parent for c in crit}
+        crit = tuple(
+            replace(c, is_group=True) if c.id in parents and not c.is_group else c for c in crit
+        )
         leaves = [c for c in crit if not _is_group(c, crit)]
         if not leaves:
             raise InputError("the problem has no criteria", field="criteria")

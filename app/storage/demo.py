@@ -5,9 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.resources import resource_path
-from app.storage.problem_files import store_problem_file
+from app.storage.formats.json_format import read_json
 from app.storage.repository import ProjectRepository, ProjectSummary
-from decision.files import load_json
 
 DEMO_FILE = ("demo", "koper_sme_support.json")
 
@@ -18,4 +17,4 @@ def demo_path() -> Path:
 
 def seed_demo(repo: ProjectRepository, path: Path | None = None) -> ProjectSummary:
     """Store the demo project with its participants' criteria judgments."""
-    return store_problem_file(repo, load_json(path or demo_path()), who="InnoCite demo")
+    return repo.save_document(read_json(path or demo_path()), who="InnoCite demo")

@@ -557,6 +557,95 @@ class ProjectRepository:
                 out.setdefault(name, {}).setdefault((kind, key), []).append((a, b, v))
             return out
 
+    # -- scenarios ------------------------------------------------------------------------
+    def list_scenarios(self, project: ProjectRef) -> list[ScenarioRecord]:
+        """The project's named weight sets, in the order they were created."""
+        with self._sessions() as s:
+            pid = _project(s, project).id
+            rows = s.execute(
+                select(m.Scenario).where(m.Scenario.project_id == pid).order_by(m.Scenario.id)
+            ).scalars()
+            return [_scenario_record(x) for x in rows]
+
+    def save_scenario(
+        self,
+        project: ProjectRef,
+        scenario: ScenarioRecord,
+        *,
+        expected_version: int | None = None,
+        who: str = "",
+    ) -> int:
+        """Create the scenario, or replace the one with the same name; returns the new version.
+
+        With ``expected_version`` a concurrent change of the project is refused.
+        """
+        with self._sessions() as s, s.begin():
+            p = _project(s, project)
+            if expected_version is not None and p.version_id != expected_version:
+                raise StaleProjectError(p.name, p.version_id, expected_version)
+            shell = ProjectDocument(self._shell(s, p), scenarios=(scenario,))
+            try:
+                check_document(shell)
+            except InputError as exc:
+                raise UnknownItemError(str(exc)) from None
+            old = s.scalar(
+                select(m.Scenario).where(
+                    m.Scenario.project_id == p.id, m.Scenario.name == scenario.name
+                )
+            )
+            before = None if old is None else old.weights
+            if old is not None:
+                s.delete(old)
+                s.flush()
+            row = _scenario_row(p.id, scenario)
+            s.add(row)
+            _touch(s, p, p.name)
+            action = "create scenario" if old is None else "update scenario"
+            _audit(s, p.id, who, action, f"scenario '{scenario.name}'", before, row.weights)
+            return p.version_id
+
+    def delete_scenario(self, project: ProjectRef, name: str, *, who: str = "") -> int:
+        """Remove a scenario by name; returns the new version."""
+        with self._sessions() as s, s.begin():
+            p = _project(s, project)
+            old = s.scalar(
+                select(m.Scenario).where(m.Scenario.project_id == p.id, m.Scenario.name == name)
+            )
+            if old is None:
+                raise UnknownItemError(f"project '{p.name}' has no scenario '{name}'")
+            weights = old.weights
+            s.delete(old)
+            _touch(s, p, p.name)
+            _audit(s, p.id, who, "delete scenario", f"scenario '{name}'", weights, None)
+            return p.version_id
+
+    @staticmethod
+    def _shell(s: Session, p: m.Project) -> Problem:
+        """The project's criteria and alternatives without values, for reference checks."""
+        crits = s.execute(
+            select(m.Criterion.key, m.Criterion.parent_id, m.Criterion.id, m.Criterion.is_group)
+            .where(m.Criterion.project_id == p.id)
+            .order_by(m.Criterion.position)
+        ).all()
+        key_of = {c.id: c.key for c in crits}
+        alts = s.scalars(
+            select(m.Alternative.key)
+            .where(m.Alternative.project_id == p.id)
+            .order_by(m.Alternative.position)
+        ).all()
+        return Problem.create(
+            p.name,
+            [
+                Criterion(
+                    id=c.key,
+                    parent=None if c.parent_id is None else key_of[c.parent_id],
+                    is_group=c.is_group,
+                )
+                for c in crits
+            ],
+            [Alternative(id=a) for a in alts],
+        )
+
     # -- snapshots ------------------------------------------------------------------------
     def save_snapshot(self, project: ProjectRef, result: RankingResult, input_hash: str) -> int:
         """Store a ranking with its conventions; returns the snapshot id."""

@@ -63,7 +63,7 @@ def test_a_bad_import_changes_nothing(tmp_path: Path) -> None:
     db = tmp_path / "team.sqlite3"
     _json("import", str(EXAMPLE), "--db", str(db))
     before = _digest(db)
-    for name in ("null_cell.json", "duplicate_criterion.json", "not_json.json", "text_cell.json"):
+    for name in ("nan_cell.json", "duplicate_criterion.json", "not_json.json", "text_cell.json"):
         proc = run_cli("import", str(BROKEN / name), "--db", str(db))
         assert proc.returncode == 2
         assert len(proc.stderr.strip().splitlines()) == 1

@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import json
+import re
 
 import numpy as np
 import pytest
 
 from app.storage.database import Database
 from app.storage.demo import demo_path, seed_demo
-from app.storage.problem_files import store_problem_file
-from app.storage.repository import ProjectRepository
+from app.storage.formats.json_format import document_from_json
+from app.storage.repository import ProjectRepository, UnknownItemError
 from app.storage.schema import ensure_schema
-from decision.errors import DecisionError
 from decision.files import load_json, parse_problem
 
 
@@ -36,6 +36,7 @@ def test_a_bad_participant_judgment_stores_nothing(db: Database) -> None:
     repo = ProjectRepository(db.session)
     data = load_json(demo_path())
     data["participants"][2]["pairwise"]["criteria"]["judgments"].append(["cost", "roads", 3])
-    with pytest.raises(DecisionError, match=r"participants\[2\].*'roads'"):
-        store_problem_file(repo, data, who="test")
+    person = data["participants"][2]["name"]
+    with pytest.raises(UnknownItemError, match=rf"participant '{re.escape(person)}'.*'roads'"):
+        repo.save_document(document_from_json(data), who="test")
     assert repo.list_projects() == []

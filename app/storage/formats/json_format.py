@@ -33,7 +33,7 @@ def read_json(path: Path) -> ProjectDocument:
 def document_from_json(data: Any) -> ProjectDocument:
     """The project in a decoded JSON problem file; the file's own ``pairwise`` block counts as
     the judgments of its owner (or "File judgments" when it names none)."""
-    problem = parse_problem(data, require_matrix=False).problem
+    problem = parse_problem(data, require_matrix=False, allow_missing=True).problem
     root: dict[str, Any] = data
     people = _list(root.get("participants", []), "participants")
     participants = []
@@ -75,7 +75,7 @@ def document_to_json(doc: ProjectDocument) -> dict[str, Any]:
             out[key] = getattr(doc, key)
     if doc.sources:
         out["sources"] = [
-            {"alternative": a, "criterion": c, "source": t} for (a, c), t in doc.sources.items()
+            {"alternative": a, "criterion": c, "source": t} for (a, c), t in ordered_sources(doc)
         ]
     if doc.participants:
         out["participants"] = [_participant_json(p) for p in doc.participants]
@@ -92,6 +92,13 @@ def document_to_json(doc: ProjectDocument) -> dict[str, Any]:
             for s in doc.scenarios
         ]
     return out
+
+
+def ordered_sources(doc: ProjectDocument) -> list[tuple[tuple[str, str], str]]:
+    """Source notes in matrix order (row by row), whatever order they were collected in."""
+    row = {a: i for i, a in enumerate(doc.problem.alternative_ids)}
+    col = {c: j for j, c in enumerate(doc.problem.leaf_ids)}
+    return sorted(doc.sources.items(), key=lambda kv: (row[kv[0][0]], col[kv[0][1]]))
 
 
 def write_json(doc: ProjectDocument, path: Path) -> None:
