@@ -53,9 +53,10 @@ class UnknownItemError(StorageError, ValueError):
 class StaleProjectError(ConflictError):
     """The project changed since the caller read it (optimistic version check failed)."""
 
-    def __init__(self, name: str, current: int, expected: int) -> None:
+    def __init__(self, name: str, current: int | None, expected: int) -> None:
+        now = f"version {current}, " if current is not None else ""
         super().__init__(
-            f"project '{name}' was changed by someone else (version {current}, you had "
+            f"project '{name}' was changed by someone else ({now}you had version "
             f"{expected}); reload and try again"
         )
         self.project = name
@@ -706,8 +707,9 @@ def _touch(s: Session, p: m.Project, name: str) -> None:
     try:
         s.flush()
     except StaleDataError:
-        current = s.scalar(select(m.Project.version_id).where(m.Project.id == p.id))
-        raise StaleProjectError(name, current or before, before) from None
+        # The failed flush leaves the session unusable, so the new version is not read here;
+        # the whole transaction rolls back when the exception leaves the caller's block.
+        raise StaleProjectError(name, None, before) from None
 
 
 def _audit(

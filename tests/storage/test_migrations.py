@@ -249,3 +249,31 @@ def test_sqlite_table_copy_in_a_migration_keeps_child_rows(sqlite_db: Database) 
         assert s.scalar(select(func.count()).select_from(m.Criterion)) == 7
         assert s.scalar(select(func.count()).select_from(m.Judgment)) == 3
     assert_filled(repo, "parent copied")
+
+
+def test_scenarios_saved_at_0001_survive_the_0002_upgrade(db: Database) -> None:
+    """0002 adds two columns to scenario in batch mode (a table copy on SQLite)."""
+    migrate(db, "upgrade", "0001")
+    repo = fill(db, "before 0002")
+    pid = repo.summary("before 0002").id
+    with db.engine.begin() as conn:  # the 0001 table has no weights_source/description
+        conn.execute(
+            text(
+                "INSERT INTO scenario (project_id, name, method, parameters, weights) "
+                "VALUES (:p, 'Jobs first', 'topsis', '{\"v\": 0.5}', '{\"economy\": 0.8, \"risk\": 0.2}')"
+            ),
+            {"p": pid},
+        )
+    assert ensure_schema(db) == SCHEMA_HEAD
+    assert_filled(repo, "before 0002")
+    [scenario] = repo.list_scenarios("before 0002")
+    assert (scenario.name, scenario.method, dict(scenario.parameters)) == (
+        "Jobs first",
+        "topsis",
+        {"v": 0.5},
+    )
+    assert dict(scenario.weights) == {"economy": 0.8, "risk": 0.2}
+    assert (scenario.weights_source, scenario.description) == ("direct", "")
+    assert differences(db) == []
+    if db.path is not None:  # data at an older revision: backed up before migrating
+        assert [b.reason for b in list_backups(db.path)] == ["before-migration"]

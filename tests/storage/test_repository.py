@@ -178,7 +178,7 @@ def test_stale_version_is_refused_and_changes_nothing(repo: ProjectRepository) -
     with pytest.raises(StaleProjectError) as caught:
         repo.update_value(summary.id, "voucher", "risk", 9.0, expected_version=1, who="Marko")
     assert str(caught.value) == (
-        f"project '{summary.name}' was changed by someone else (version 2, you had 1); "
+        f"project '{summary.name}' was changed by someone else (version 2, you had version 1); "
         "reload and try again"
     )
     assert isinstance(caught.value, ConflictError)
