@@ -134,5 +134,7 @@ def render_projects(command: str, r: dict[str, Any]) -> str:
             + "\n"
         )
     if command == "template":
-        return f"wrote {r['template']}: fill in its sheets, then `innocite import {r['template']}`\n"
+        return (
+            f"wrote {r['template']}: fill in its sheets, then `innocite import {r['template']}`\n"
+        )
     return f"exported '{r['exported']}' to {r['to']}\n"

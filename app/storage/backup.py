@@ -6,6 +6,7 @@ import os
 import re
 import shutil
 import sqlite3
+import time
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -94,7 +95,25 @@ def rotate(db_path: Path, dest_dir: Path | None = None, keep: int = DEFAULT_KEEP
         for companion in (info.path, _wal_of(info.path)):
             companion.unlink(missing_ok=True)
         removed.append(info.path)
+    _remove_stale_partials(db_path, dest_dir if dest_dir is not None else backup_dir(db_path))
     return removed
+
+
+STALE_PARTIAL_S = 600.0
+
+
+def _remove_stale_partials(db_path: Path, folder: Path) -> None:
+    """A backup killed mid-way leaves ``.NAME.partial`` (and its journal); none is ever used,
+    so those older than a backup could take are deleted."""
+    if not folder.is_dir():
+        return
+    now = time.time()
+    for leftover in folder.glob(f".{db_path.stem}-*.partial*"):
+        try:
+            if now - leftover.stat().st_mtime > STALE_PARTIAL_S:
+                leftover.unlink()
+        except OSError:
+            pass  # gone already, or not ours to delete: it only costs space
 
 
 def check_file(path: Path) -> str:

@@ -19,6 +19,7 @@ from app.storage.document import (
     ScenarioRecord,
     check_document,
 )
+from app.storage.editing import ProjectEditing
 from app.storage.errors import StorageError
 from app.storage.records import (  # re-exported: callers import them from here
     KINDS,
@@ -71,7 +72,7 @@ __all__ = [
 ]
 
 
-class ProjectRepository:
+class ProjectRepository(ProjectEditing):
     """Projects in a database; ``session_factory`` is e.g. a ``sessionmaker``.
 
     Thread rule: every call opens and closes its own session and returns plain engine

@@ -273,3 +273,27 @@ def test_db_check_on_every_backend(db_url: str) -> None:
         assert checked["server_version"][:1].isdigit()
     else:
         assert checked["integrity_check"] == "ok"
+
+
+def test_rotation_removes_partial_backups_left_by_a_crash(sqlite_db: Database) -> None:
+    """A backup killed during VACUUM INTO leaves a hidden .partial file; rotation clears old ones."""
+    import os
+    import time
+
+    from app.storage.backup import backup, backup_dir
+
+    assert sqlite_db.path is not None
+    folder = backup_dir(sqlite_db.path)
+    folder.mkdir(parents=True, exist_ok=True)
+    stem = sqlite_db.path.stem
+    old = folder / f".{stem}-20260101-000000-auto.sqlite3.partial"
+    old_journal = folder / f".{stem}-20260101-000000-auto.sqlite3.partial-journal"
+    fresh = folder / f".{stem}-20260101-000001-auto.sqlite3.partial"
+    for leftover in (old, old_journal, fresh):
+        leftover.write_bytes(b"half a backup")
+    hour_ago = time.time() - 3600
+    for leftover in (old, old_journal):
+        os.utime(leftover, (hour_ago, hour_ago))
+    backup(sqlite_db, reason="manual")
+    assert not old.exists() and not old_journal.exists()
+    assert fresh.exists()  # could still be in progress
