@@ -36,3 +36,34 @@ def temp_settings(tmp_path: Path) -> Iterator[Path]:
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     yield folder
     QSettings.setDefaultFormat(previous_format)
+
+
+@pytest.fixture
+def demo_db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[object]:
+    """A fresh SQLite database holding the Koper demo project (an ``app.storage.Database``)."""
+    import app.storage.database as database
+    from app.storage.database import open_database
+    from app.storage.demo import seed_demo
+    from app.storage.repository import ProjectRepository
+    from app.storage.schema import ensure_schema
+
+    monkeypatch.delenv(database.ENV_URL, raising=False)
+    monkeypatch.setattr(database, "data_dir", lambda: tmp_path / "user-data")
+    db = open_database(f"sqlite:///{tmp_path / 'projects.sqlite3'}")
+    ensure_schema(db)
+    seed_demo(ProjectRepository(db.session))
+    yield db
+    db.close()
+
+
+@pytest.fixture
+def session(demo_db: object, qtbot: object) -> Iterator[object]:
+    """A ``ProjectSession`` with the demo project open."""
+    from app.services.project_session import ProjectSession
+    from app.storage.repository import ProjectRepository
+
+    repo = ProjectRepository(demo_db.session)  # type: ignore[attr-defined]
+    s = ProjectSession(repo, who="test")
+    assert s.open(repo.list_projects()[0].id)
+    yield s
+    s.undo_stack.clear()
