@@ -29,6 +29,13 @@ def build_parser() -> argparse.ArgumentParser:
         description="InnoCite Decision Studio. Without a command, opens the desktop app.",
     )
     p.add_argument("--version", action="store_true", help="print the version and exit")
+    p.add_argument(
+        "--screenshot",
+        metavar="FILE.png",
+        help="render the main window with the demo project offscreen to a PNG and exit",
+    )
+    p.add_argument("--page", help="with --screenshot: problem, weights or results")
+    p.add_argument("--db", dest="gui_db", metavar="URL", help="with no command: the database the app opens")
     sub = p.add_subparsers(dest="command", parser_class=_Parser)
 
     r = sub.add_parser("rank", help="rank the alternatives of a problem file or stored project")
@@ -104,10 +111,17 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         print(f"innocite {__version__}")
         return 0
+    if args.command is None and args.screenshot:
+        import os
+
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        from app.gui import screenshot
+
+        return screenshot(args.screenshot, args.page)
     if args.command is None:
         from app.gui import main as gui_main
 
-        return gui_main([])
+        return gui_main([], db_url=args.gui_db)
     handlers: dict[str, Callable[[argparse.Namespace], dict[str, Any]]] = {
         "rank": _cmd_rank,
         "ahp": _cmd_ahp,

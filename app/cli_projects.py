@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from app.storage.database import Database, open_database, resolve_url, sqlite_file
+from app.storage.database import Database
 from app.storage.repository import ProjectExistsError, ProjectRepository, ProjectSummary
-from app.storage.schema import ensure_schema
+from app.storage.startup import open_projects
 from decision.errors import InputError
 from decision.problem import Problem
 
@@ -24,24 +23,9 @@ def repository(url: str | None) -> Iterator[ProjectRepository]:
 
 @contextmanager
 def opened(url: str | None) -> Iterator[tuple[Database, ProjectRepository]]:
-    """The database on ``url`` and its repository, schema brought up to date.
-
-    A default database that is created now starts with the demo project.
-    """
-    path = sqlite_file(resolve_url(url))
-    is_new_default = (
-        url is None
-        and os.environ.get("INNOCITE_DB_URL") is None
-        and (path is not None and not path.exists())
-    )
-    db = open_database(url)
+    """The database on ``url`` and its repository (see ``app.storage.startup``)."""
+    db, repo = open_projects(url)
     try:
-        ensure_schema(db)
-        repo = ProjectRepository(db.session)
-        if is_new_default and not repo.list_projects():
-            from app.storage.demo import seed_demo
-
-            seed_demo(repo)
         yield db, repo
     finally:
         db.close()

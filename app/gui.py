@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import getpass
 import logging
 import sys
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QThread
 from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics, QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import __version__
 from app.resources import resource_path
-from app.widgets.main_window import MainWindow
+from app.storage.database import Database
+from app.storage.repository import ProjectRepository
 
 ORGANIZATION = "InnoCite"
 APPLICATION = "InnoCite"
@@ -74,12 +76,78 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
     return app
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Open the main window and run the event loop; returns the exit code."""
+def open_database_for_gui(url: str | None) -> tuple[Database, ProjectRepository] | str:
+    """The projects database, or a one-line message saying why it cannot be opened."""
+    from app.services.messages import user_message
+    from app.storage.startup import open_projects
+
+    try:
+        return open_projects(url)
+    except Exception as exc:
+        return user_message(exc)
+
+
+def main(argv: list[str] | None = None, db_url: str | None = None) -> int:
+    """Open the main window on the projects database and run the event loop."""
+    from app.services.settings import AppSettings
+    from app.widgets.main_window import MainWindow
+
     app = create_application(argv)
-    window = MainWindow()
-    window.show()
-    return app.exec()
+    url = db_url or AppSettings().database_url
+    opened = open_database_for_gui(url)
+    if isinstance(opened, str):
+        QMessageBox.critical(
+            None, "InnoCite Decision Studio", f"Cannot open the projects database.\n\n{opened}"
+        )
+        return 1
+    db, repo = opened
+    try:
+        window = MainWindow(repo, database=db, who=getpass.getuser(), location=db.display_url)
+        window.show()
+        return app.exec()
+    finally:
+        db.close()
+
+
+def screenshot(path: str, page: str | None = None, size: tuple[int, int] = (1280, 800)) -> int:
+    """Render the main window with the demo project offscreen to a PNG; returns the exit code."""
+    import tempfile
+    from pathlib import Path
+
+    from PySide6.QtCore import QSettings
+
+    from app.storage.startup import open_projects
+    from app.widgets.main_window import MainWindow
+
+    app = create_application([])
+    with tempfile.TemporaryDirectory() as tmp:
+        settings = QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat)
+        db, repo = open_projects(f"sqlite:///{Path(tmp) / 'demo.sqlite3'}")
+        try:
+            from app.storage.demo import seed_demo
+
+            seed_demo(repo)
+            window = MainWindow(repo, settings=settings, database=db, who="demo")
+            window.resize(*size)
+            if page and not window.show_page(page):
+                sys.stderr.write(
+                    f"innocite: --page: no page named {page!r} (problem, weights, results)\n"
+                )
+                return 2
+            window.show()
+            for _ in range(20):  # let layouts, charts and debounced recomputation settle
+                app.processEvents()
+                QThread.msleep(25)
+            window.worker.wait(5000)
+            app.processEvents()
+            ok = window.grab().save(path, "PNG")
+            window.close()
+        finally:
+            db.close()
+    if not ok:
+        sys.stderr.write(f"innocite: {path}: could not write the PNG\n")
+        return 2
+    return 0
 
 
 if __name__ == "__main__":

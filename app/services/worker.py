@@ -54,7 +54,12 @@ class Job(QRunnable):
 
 
 class Worker(QObject):
-    """Runs one job at a time per purpose: starting a new one cancels the previous one."""
+    """Runs one job at a time per purpose: starting a new one cancels the previous one.
+
+    ``sig_idle`` is emitted when the last running job has finished.
+    """
+
+    sig_idle = Signal()
 
     def __init__(self, pool: QThreadPool | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -101,3 +106,5 @@ class Worker(QObject):
         self._running.discard(job)
         if job is self._current:
             self._current = None
+        if not self._running:
+            self.sig_idle.emit()

@@ -26,6 +26,15 @@ def _no_thread_pool_leftovers() -> Iterator[None]:
 
 
 @pytest.fixture(autouse=True)
+def _no_user_database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The app under test never opens the user's real database or data folder."""
+    import app.storage.database as database
+
+    monkeypatch.delenv(database.ENV_URL, raising=False)
+    monkeypatch.setattr(database, "data_dir", lambda: tmp_path / "user-data")
+
+
+@pytest.fixture(autouse=True)
 def temp_settings(tmp_path: Path) -> Iterator[Path]:
     """Route QSettings() to INI files under tmp_path, so no test touches real settings."""
     previous_format = QSettings.defaultFormat()

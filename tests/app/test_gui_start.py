@@ -119,7 +119,8 @@ def _run_closing_the_window(qapp: QApplication, entry: Callable[[], int]) -> tup
 
 def test_main_shows_the_window_and_returns_the_exit_code(qapp: QApplication) -> None:
     seen, code = _run_closing_the_window(qapp, lambda: gui.main([]))
-    assert seen == ["InnoCite Decision Studio"]
+    # a first start creates the default database with the demo project and opens it
+    assert seen == ["Koper: SME support measures for the old town — InnoCite Decision Studio"]
     assert code == 0
 
 
@@ -128,11 +129,13 @@ def test_gui_start_path_does_not_import_the_engine_stack(tmp_path: Path) -> None
         "import sys\n"
         "from app.gui import create_application\n"
         "from app.widgets.main_window import MainWindow\n"
+        "from app.storage.startup import open_projects\n"
         "app = create_application([])\n"
-        "window = MainWindow()\n"
+        "db, repo = open_projects(sys.argv[1])\n"
+        "window = MainWindow(repo, database=db)\n"
         "window.show()\n"
         "app.processEvents()\n"
-        "heavy = ('pandas', 'pymcdm', 'scipy', 'matplotlib', 'sqlalchemy', 'decision')\n"
+        "heavy = ('pandas', 'pymcdm', 'scipy', 'matplotlib', 'openpyxl')\n"
         "print(','.join(m for m in heavy if m in sys.modules))\n"
     )
     env = {
@@ -142,7 +145,7 @@ def test_gui_start_path_does_not_import_the_engine_stack(tmp_path: Path) -> None
         "XDG_CONFIG_HOME": str(tmp_path),
     }
     done = subprocess.run(
-        [sys.executable, "-c", script],
+        [sys.executable, "-c", script, f"sqlite:///{tmp_path / 'p.sqlite3'}"],
         capture_output=True,
         text=True,
         timeout=120,
@@ -158,5 +161,18 @@ def test_innocite_without_arguments_opens_the_window(qapp: QApplication) -> None
     from app import cli
 
     seen, code = _run_closing_the_window(qapp, lambda: cli.main([]))
-    assert seen == ["InnoCite Decision Studio"]
+    assert seen == ["Koper: SME support measures for the old town — InnoCite Decision Studio"]
     assert code == 0
+
+
+def test_a_database_that_cannot_be_opened_is_a_message(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: shown.append(text))
+    folder = tmp_path / "a-folder.sqlite3"
+    folder.mkdir()
+    assert gui.main([], db_url=str(folder)) == 1
+    assert len(shown) == 1 and "is a folder" in shown[0] and "Traceback" not in shown[0]

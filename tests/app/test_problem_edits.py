@@ -14,7 +14,7 @@ def test_move_a_leaf_out_of_its_group_keeps_its_values() -> None:
     p = tree_problem()
     col = p.matrix[:, p.leaf_ids.index("cofin")].copy()
     moved = edits.move_criterion(p, "cofin", None, 0)
-    assert [c.id for c in moved.criteria if c.parent is None][0] == "cofin"
+    assert next(c.id for c in moved.criteria if c.parent is None) == "cofin"
     assert np.array_equal(moved.matrix[:, moved.leaf_ids.index("cofin")], col)
 
 
