@@ -277,7 +277,8 @@ def analyse(pm: PairwiseMatrix, names: Mapping[str, str] | None = None) -> Pairw
     answered = len(pm.known_pairs())
     state = {"items": pm.items, "values": values, "answered": answered}
     if pm.n < 2:
-        return PairwiseState(**state, message="A group needs two criteria to compare.")  # type: ignore[arg-type]
+        text = "A group needs two criteria to compare." if pm.n else "No criteria to compare."
+        return PairwiseState(**state, message=text)  # type: ignore[arg-type]
     if answered == 0:
         return PairwiseState(**state, message="No answers yet.")  # type: ignore[arg-type]
     parts = components(pm)
@@ -303,6 +304,8 @@ def individual_state(
     items: Sequence[str], judgments: Iterable[Judgment], names: Mapping[str, str] | None = None
 ) -> PairwiseState:
     """The state of one participant's judgments over the group's children."""
+    if not items:
+        return analyse(PairwiseMatrix((), np.zeros((0, 0))), names)
     return analyse(from_judgments(items, relevant(judgments, items)), names)
 
 
@@ -327,8 +330,7 @@ def group_state(
     block_list = [list(b) for b in blocks]
     pm = group_matrix(items, block_list)
     if pm is None:
-        empty = from_judgments(items, []) if items else PairwiseMatrix((), np.zeros((0, 0)))
-        return analyse(empty, names), 0
+        return individual_state(items, [], names), 0
     used = sum(1 for b in block_list if relevant(b, items))
     return analyse(pm, names), used
 

@@ -98,12 +98,11 @@ class DirectWeightsPanel(QWidget):
         """Show the problem's weights (after any edit, undo or redo)."""
         problem = self._session.problem
         ids = [] if problem is None else [c.id for c in problem.children(self._node)]
-        if ids != [r.cid for r in self._rows]:
+        if problem is None or ids != [r.cid for r in self._rows]:
             self._rebuild()
             return
         if self._timer.isActive():
             return  # the user is still changing them; the pending save wins
-        assert problem is not None
         self._percent = percentages([c.weight for c in problem.children(self._node)])
         self._show()
 

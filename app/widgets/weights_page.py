@@ -92,7 +92,8 @@ class WeightsPage(QWidget):
         if problem is None:
             self.chart.set_weights([], None, "No project is open.")
         else:
-            self.chart.set_weights(*global_weights(problem))
+            names, weights, why = global_weights(problem)
+            self.chart.set_weights(names, None if weights is None else list(weights), why)
 
     def _on_group(self, _: int) -> None:
         node = self.node

@@ -112,8 +112,8 @@ class PairwisePanel(QWidget):
         self.next.clicked.connect(lambda: self.go_to(self._question + 1))
         self.clear.clicked.connect(self.clear_answer)
         nav = QHBoxLayout()
-        for b in (self.previous, self.next, self.clear):
-            nav.addWidget(b)
+        for button in (self.previous, self.next, self.clear):
+            nav.addWidget(button)
         nav.addStretch(1)
 
         self.matrix_model = PairwiseMatrixModel(self)
@@ -289,14 +289,14 @@ class PairwisePanel(QWidget):
     def _show_question(self) -> None:
         pair = self.current_pair
         answerable = pair is not None and self.current_participant is not None
-        for b in (*self.scale.buttons(), self.clear):
-            b.setEnabled(answerable)
+        for button in (*self.scale.buttons(), self.clear):
+            button.setEnabled(answerable)
         total = len(pairs(len(self._items)))
         self.previous.setEnabled(self._question > 0)
         self.next.setEnabled(self._question < total - 1)
         self.scale.setExclusive(False)
-        for b in self.scale.buttons():
-            b.setChecked(False)
+        for button in self.scale.buttons():
+            button.setChecked(False)
         self.scale.setExclusive(True)
         if pair is None:
             self.progress.setText("")

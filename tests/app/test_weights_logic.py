@@ -145,6 +145,8 @@ def test_disconnected_says_what_is_missing() -> None:
         "with Cost, Jobs, Risk. Answer a question linking them."
     )
     assert wl.individual_state("ab", []).message == "No answers yet."
+    assert wl.individual_state("a", []).message == "A group needs two criteria to compare."
+    assert wl.individual_state("", []).message == "No criteria to compare."
 
 
 def test_inconsistent_judgments_get_a_suggestion_that_lowers_cr() -> None:
