@@ -261,6 +261,9 @@ class PairwisePanel(QWidget):
             self.state.highlight(),
             editable=self.current_participant is not None,
         )
+        spot = self.state.highlight()
+        if spot is not None:
+            self.matrix_view.scrollTo(self.matrix_model.index(*spot))
         self._show_result()
         self._show_group(names)
         self._question = min(self._question, max(0, self.state.total - 1))

@@ -382,6 +382,6 @@ def test_pyqtgraph_is_loaded_only_when_the_page_is_built() -> None:
     subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT, timeout=120)
 
 
-def test_undefined_answers_do_not_break_np(page: WeightsPage) -> None:
+def test_a_complete_participant_has_no_missing_cells(page: WeightsPage) -> None:
     assert page.pairwise.state is not None
     assert np.isfinite(page.pairwise.state.values).all()  # Maja answered every pair
