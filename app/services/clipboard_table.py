@@ -80,8 +80,11 @@ def parse_tsv(
     cols_known = {n.strip().casefold() for n in column_names}
     rows_known = {n.strip().casefold() for n in row_names}
 
+    # the first cell may be the corner above a column of names, so it counts only by name
     first = rows[0][1:] if width > 1 else rows[0]
-    has_header_row = _is_header(first, cols_known)
+    has_header_row = _is_header(first, cols_known) or (
+        bool(cols_known) and _is_header(rows[0], cols_known)
+    )
     below = rows[1:] if has_header_row else rows
     has_header_col = width > 1 and _is_header([r[0] for r in below], rows_known)
     top, left = int(has_header_row), int(has_header_col)
