@@ -1,0 +1,116 @@
+"""Table model of one ranking: rank, alternative, score (sorted by native values)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+import numpy.typing as npt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+Index = QModelIndex | QPersistentModelIndex
+COL_RANK, COL_ALTERNATIVE, COL_SCORE = 0, 1, 2
+HEADERS = ("Rank", "Alternative", "Score")
+SORT_ROLE = Qt.ItemDataRole.UserRole
+
+
+class RankingModel(QAbstractTableModel):
+    """One row per alternative in problem order; a proxy sorts by rank (``SORT_ROLE``).
+
+    New scores for the same alternatives are a ``dataChanged`` of the rank and score
+    columns; the model resets only when the alternatives change.
+    """
+
+    def __init__(self, parent: object = None) -> None:
+        super().__init__(parent)  # type: ignore[arg-type]
+        self._ids: tuple[str, ...] = ()
+        self._names: tuple[str, ...] = ()
+        self._ranks: list[int] = []
+        self._scores: list[float] = []
+        self.score_header = "Score"
+        self.updates = 0  # counts set_ranking calls (benchmarks, tests)
+
+    def set_ranking(
+        self,
+        ids: Sequence[str],
+        names: Sequence[str],
+        ranks: npt.ArrayLike,
+        scores: npt.ArrayLike,
+        score_header: str = "Score",
+    ) -> None:
+        ranks_list = [int(r) for r in np.asarray(ranks).tolist()]
+        scores_list = [float(s) for s in np.asarray(scores, dtype=float).tolist()]
+        header_changed = score_header != self.score_header
+        self.score_header = score_header
+        if tuple(ids) != self._ids or tuple(names) != self._names:
+            self.beginResetModel()
+            self._ids, self._names = tuple(ids), tuple(names)
+            self._ranks, self._scores = ranks_list, scores_list
+            self.endResetModel()
+        else:
+            self._ranks, self._scores = ranks_list, scores_list
+            if self._ids:
+                last = self.index(len(self._ids) - 1, COL_SCORE)
+                self.dataChanged.emit(self.index(0, COL_RANK), last)
+        if header_changed:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, COL_SCORE, COL_SCORE)
+        self.updates += 1
+
+    def clear(self) -> None:
+        self.set_ranking((), (), [], [])
+
+    def ranks(self) -> dict[str, int]:
+        """Rank of each alternative id, as shown."""
+        return dict(zip(self._ids, self._ranks, strict=True))
+
+    def scores(self) -> dict[str, float]:
+        return dict(zip(self._ids, self._scores, strict=True))
+
+    # -- Qt overrides ---------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(HEADERS)
+        ):
+            return self.score_header if section == COL_SCORE else HEADERS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        row, col = index.row(), index.column()
+        if not (0 <= row < len(self._ids)):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == COL_RANK:
+                return str(self._ranks[row])
+            if col == COL_ALTERNATIVE:
+                return self._names[row]
+            if col == COL_SCORE:
+                return f"{self._scores[row]:.4f}"
+        elif role == SORT_ROLE:
+            if col == COL_RANK:
+                return self._ranks[row]
+            if col == COL_ALTERNATIVE:
+                return self._names[row].casefold()
+            if col == COL_SCORE:
+                return self._scores[row]
+        elif role == Qt.ItemDataRole.ToolTipRole and col == COL_ALTERNATIVE:
+            return f"{self._names[row]} (id {self._ids[row]})"
+        elif role == Qt.ItemDataRole.TextAlignmentRole and col != COL_ALTERNATIVE:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

@@ -1,0 +1,326 @@
+"""Qt-free logic of the Results page: one method, the agreement set, WSM contributions, what-if."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from decision.problem import Problem
+from decision.results import PerCriterion, RankingResult
+
+Array = npt.NDArray[np.float64]
+
+# The methods compared side by side on the page, in this order.
+AGREEMENT_METHODS: tuple[str, ...] = ("topsis", "wsm", "vikor", "promethee2", "wpm")
+# Presented first in the method picker; the other registered methods follow.
+MAIN_METHODS: tuple[str, ...] = ("topsis", "wsm", "wpm", "vikor", "promethee2")
+# At or below this many matrix cells the page computes on the GUI thread.
+GUI_THREAD_CELLS = 20_000
+
+# Plain-word explanations of the normalizations (the engine's own describe() gives formulas).
+NORMALIZATION_PLAIN: dict[str, str] = {
+    "vector": "Each value divided by the length of its column: keeps the proportions "
+    "between options (the textbook TOPSIS choice).",
+    "minmax": "The worst option on a criterion gets 0, the best gets 1, the others in "
+    "between in proportion.",
+    "max": "Each value divided by the best value of its criterion.",
+    "sum": "Each value as its share of the criterion's total (costs: the share of 1/value).",
+    "linear": "Each value divided by the best one; for costs, the best (lowest) divided by "
+    "the value.",
+    "logarithmic": "Shares of the logarithms of the values; dampens very large differences.",
+    "nonlinear": "Like 'max' but squared (costs cubed): stresses being close to the best.",
+    "enhanced_accuracy": "Distance from the best value relative to all options' distances.",
+    "zavadskas_turskis": "One minus the relative gap to the best value of the criterion.",
+    "none": "Raw values, no rescaling: only sensible when every criterion uses the same "
+    "scale (costs count negatively).",
+}
+
+
+def method_choices() -> list[tuple[str, str, str]]:
+    """(key, label, one-line description) of every registered method, main ones first."""
+    from decision.methods.registry import all_methods
+
+    specs = all_methods()
+    keys = [k for k in MAIN_METHODS if k in specs] + [k for k in specs if k not in MAIN_METHODS]
+    return [(k, specs[k].label, specs[k].description) for k in keys]
+
+
+def plain_normalization(name: str) -> str:
+    """One plain sentence saying what a normalization does."""
+    if name in NORMALIZATION_PLAIN:
+        return NORMALIZATION_PLAIN[name]
+    from decision.normalization import describe
+
+    return describe(name)
+
+
+def explain_error(problem: Problem | None, exc: BaseException) -> str:
+    """A one-line, plain message naming the alternative and criterion at fault."""
+    from decision.errors import DecisionError
+
+    if problem is None:
+        return "No project is open."
+    if not isinstance(exc, DecisionError):
+        return f"The ranking could not be computed ({type(exc).__name__}: {exc})."
+    alts = dict(zip(problem.alternative_ids, problem.alternative_names, strict=True))
+    crits = {c.id: c.label for c in problem.criteria}
+    alt = alts.get(exc.alternative or "", exc.alternative)
+    crit = crits.get(exc.criterion or "", exc.criterion)
+    text = str(exc)
+    if "missing" in text and alt and crit:
+        return (
+            f"No ranking yet: the value of “{crit}” for “{alt}” is missing. "
+            "Fill it in on the Problem page."
+        )
+    if "no weight" in text and crit:
+        return f"No ranking yet: the criterion “{crit}” has no weight. Give it one on the Weights page."
+    where = ", ".join(f"“{x}”" for x in (alt, crit) if x)
+    return f"No ranking: {text}" + (f" (at {where})" if where else "")
+
+
+def run_one(
+    problem: Problem, method: str, parameters: Mapping[str, Any] | None = None
+) -> RankingResult:
+    """Rank ``problem`` with one method (raises the engine's DecisionError on bad data)."""
+    from decision.evaluate import rank
+
+    return rank(problem, method, parameters)
+
+
+def contributions(result: RankingResult) -> Array | None:
+    """Each criterion's share of each alternative's score (m x n), for additive methods.
+
+    WSM reports them directly; AHP's distributive synthesis is weights times local priorities.
+    None when the method's score is not a sum over criteria.
+    """
+    details = result.details
+    if "contributions" in details:
+        parts = np.asarray(details["contributions"], dtype=float)
+    elif isinstance(details.get("local_priorities"), PerCriterion):
+        parts = details["local_priorities"].values * result.weights
+    else:
+        return None
+    # only a true decomposition may be drawn as stacked bars
+    if parts.shape != (len(result.scores), len(result.weights)):
+        return None
+    if not np.allclose(parts.sum(axis=1), result.scores, rtol=1e-9, atol=1e-12):
+        return None
+    return parts
+
+
+# -- rank correlations ---------------------------------------------------------------------
+def average_ranks(values: npt.ArrayLike) -> Array:
+    """Ranks 1..n with ties given their average rank (as Spearman's rho needs)."""
+    x = np.asarray(values, dtype=float)
+    order = np.argsort(x, kind="stable")
+    sorted_x = x[order]
+    starts = np.r_[True, sorted_x[1:] != sorted_x[:-1]]
+    group = np.cumsum(starts) - 1
+    first = np.flatnonzero(starts)
+    counts = np.diff(np.r_[first, x.size])
+    avg = first + (counts + 1) / 2.0
+    out = np.empty(x.size)
+    out[order] = avg[group]
+    return out
+
+
+def spearman(a: npt.ArrayLike, b: npt.ArrayLike) -> float:
+    """Spearman's rank correlation (Pearson's r of the average ranks); NaN if a side is constant."""
+    ra, rb = average_ranks(a), average_ranks(b)
+    da, db = ra - ra.mean(), rb - rb.mean()
+    denom = float(np.sqrt((da * da).sum() * (db * db).sum()))
+    return float((da * db).sum() / denom) if denom > 0 else float("nan")
+
+
+def kendall_tau_b(a: npt.ArrayLike, b: npt.ArrayLike, block: int = 512) -> float:
+    """Kendall's tau-b (ties on either side allowed); NaN if a side is constant.
+
+    Pairwise in blocks of rows (O(n^2) time, O(block * n) memory): a few ms at 1,000.
+    """
+    x, y = np.asarray(a, dtype=float), np.asarray(b, dtype=float)
+    n = x.size
+    if n > 20_000:  # O(n log n) there; scipy costs a second to import, so only when needed
+        from scipy.stats import kendalltau
+
+        return float(kendalltau(x, y).statistic)
+    concordant = discordant = ties_x = ties_y = 0
+    for start in range(0, n, block):
+        stop = min(start + block, n)
+        dx = np.sign(x[start:stop, None] - x[None, :])
+        dy = np.sign(y[start:stop, None] - y[None, :])
+        # each unordered pair is seen twice (i, j) and (j, i); halve at the end
+        prod = dx * dy
+        concordant += int((prod > 0).sum())
+        discordant += int((prod < 0).sum())
+        ties_x += int(((dx == 0) & (dy != 0)).sum())
+        ties_y += int(((dy == 0) & (dx != 0)).sum())
+    c, d, tx, ty = concordant // 2, discordant // 2, ties_x // 2, ties_y // 2
+    denom = float(np.sqrt((c + d + tx) * (c + d + ty)))
+    return (c - d) / denom if denom > 0 else float("nan")
+
+
+# -- the agreement set ---------------------------------------------------------------------
+@dataclass(frozen=True)
+class Agreement:
+    """Ranks of the same alternatives under several methods, with rank correlations.
+
+    ``ranks`` is m x k (NaN where a method failed; its reason is in ``errors``);
+    ``spearman`` and ``kendall`` are k x k (1 on the diagonal of methods that ran).
+    """
+
+    methods: tuple[str, ...]
+    labels: tuple[str, ...]
+    ranks: Array = field(repr=False)
+    spearman: Array = field(repr=False)
+    kendall: Array = field(repr=False)
+    errors: Mapping[str, str] = field(default_factory=dict)
+
+    def column(self, method: str) -> int:
+        return self.methods.index(method)
+
+
+def run_agreement(
+    problem: Problem,
+    selected: str,
+    parameters: Mapping[str, Any] | None = None,
+    *,
+    selected_result: RankingResult | None = None,
+    is_cancelled: Callable[[], bool] | None = None,
+) -> Agreement | None:
+    """Rank with the main methods (defaults; the selected one with ``parameters``) and correlate.
+
+    The selected method is included even when it is not a main one. None if cancelled.
+    """
+    from decision.methods.registry import all_methods
+
+    specs = all_methods()
+    keys = list(AGREEMENT_METHODS)
+    if selected not in keys:
+        keys.insert(0, selected)
+    m = len(problem.alternatives)
+    ranks = np.full((m, len(keys)), np.nan)
+    errors: dict[str, str] = {}
+    for k, key in enumerate(keys):
+        if is_cancelled is not None and is_cancelled():
+            return None
+        if key == selected and selected_result is not None:
+            ranks[:, k] = selected_result.ranks
+            continue
+        try:
+            result = run_one(problem, key, parameters if key == selected else None)
+        except Exception as exc:  # one failing method must not hide the others
+            errors[key] = explain_error(problem, exc)
+            continue
+        ranks[:, k] = result.ranks
+    rho = np.full((len(keys), len(keys)), np.nan)
+    tau = np.full((len(keys), len(keys)), np.nan)
+    ok = [k for k in range(len(keys)) if not np.isnan(ranks[:, k]).any()]
+    for i in ok:
+        rho[i, i] = tau[i, i] = 1.0
+        for j in ok:
+            if j > i:
+                if is_cancelled is not None and is_cancelled():
+                    return None
+                rho[i, j] = rho[j, i] = spearman(ranks[:, i], ranks[:, j])
+                tau[i, j] = tau[j, i] = kendall_tau_b(ranks[:, i], ranks[:, j])
+    return Agreement(
+        methods=tuple(keys),
+        labels=tuple(specs[k].label for k in keys),
+        ranks=ranks,
+        spearman=rho,
+        kendall=tau,
+        errors=errors,
+    )
+
+
+# -- everything the page shows, in one call (GUI thread or worker) ------------------------
+@dataclass(frozen=True)
+class Outcome:
+    """What the page shows: a ranking (with contributions and agreement) or a message."""
+
+    method: str
+    result: RankingResult | None = None
+    message: str = ""
+    contributions: Array | None = field(default=None, repr=False)
+    criterion_names: tuple[str, ...] = ()
+    agreement: Agreement | None = None
+
+
+def compute_outcome(
+    problem: Problem,
+    method: str,
+    parameters: Mapping[str, Any] | None = None,
+    *,
+    progress: Callable[[float], None] | None = None,
+    is_cancelled: Callable[[], bool] | None = None,
+) -> Outcome | None:
+    """Run the selected method, its contributions and the agreement set; None if cancelled.
+
+    Bad data gives an Outcome with a plain ``message`` and no result, never an exception.
+    """
+    try:
+        result = run_one(problem, method, parameters)
+    except Exception as exc:  # the page shows a message, never a traceback
+        return Outcome(method=method, message=explain_error(problem, exc))
+    if progress is not None:
+        progress(0.3)
+    if is_cancelled is not None and is_cancelled():
+        return None
+    agreement = run_agreement(
+        problem, method, parameters, selected_result=result, is_cancelled=is_cancelled
+    )
+    if agreement is None:
+        return None
+    if progress is not None:
+        progress(1.0)
+    return Outcome(
+        method=method,
+        result=result,
+        contributions=contributions(result),
+        criterion_names=tuple(c.label for c in problem.leaves),
+        agreement=agreement,
+    )
+
+
+# -- what-if weights -----------------------------------------------------------------------
+def whatif_criteria(problem: Problem) -> list[str]:
+    """The criteria the what-if strip offers: the leaves of a flat list, else the top level."""
+    if any(c.parent is not None for c in problem.criteria):
+        return [c.id for c in problem.children(None)]
+    return list(problem.leaf_ids)
+
+
+def shares(problem: Problem, ids: Sequence[str]) -> dict[str, float]:
+    """Each criterion's weight as a fraction of its siblings' total (missing weights count 0)."""
+    by_id = {c.id: c for c in problem.criteria}
+    out: dict[str, float] = {}
+    for cid in ids:
+        siblings = problem.children(by_id[cid].parent)
+        total = sum(float(c.weight or 0.0) for c in siblings)
+        out[cid] = float(by_id[cid].weight or 0.0) / total if total > 0 else 0.0
+    return out
+
+
+def rebalance(problem: Problem, cid: str, share: float) -> dict[str, float]:
+    """Sibling weights (summing to 1) that give ``cid`` the fraction ``share``.
+
+    The other siblings keep their proportions to one another; if they are all zero they
+    share the rest equally.
+    """
+    share = min(max(float(share), 0.0), 1.0)
+    by_id = {c.id: c for c in problem.criteria}
+    siblings = problem.children(by_id[cid].parent)
+    others = [c for c in siblings if c.id != cid]
+    if not others:
+        return {cid: 1.0}
+    rest = 1.0 - share
+    total = sum(float(c.weight or 0.0) for c in others)
+    new = {cid: share}
+    for c in others:
+        w = float(c.weight or 0.0)
+        new[c.id] = rest * w / total if total > 0 else rest / len(others)
+    return new
