@@ -49,7 +49,7 @@ class CriteriaTreeModel(QAbstractItemModel):
         self._children: dict[str | None, list[str]] = {}
         self._load(session.problem)
         session.sig_problem_changed.connect(self._on_problem_changed)
-        session.sig_closed.connect(lambda: self._on_problem_changed(None))
+        session.sig_closed.connect(self._on_closed)
 
     # -- the tree ----------------------------------------------------------------------------
     def _load(self, problem: Problem | None) -> None:
@@ -263,6 +263,9 @@ class CriteriaTreeModel(QAbstractItemModel):
     # -- following the session ---------------------------------------------------------------
     def _structure(self, p: Problem | None) -> list[tuple[str, str | None]]:
         return [] if p is None else [(c.id, c.parent) for c in p.criteria]
+
+    def _on_closed(self) -> None:
+        self._on_problem_changed(None)
 
     def _on_problem_changed(self, new: Problem | None) -> None:
         old = self._problem

@@ -53,7 +53,7 @@ class PerformanceTableModel(QAbstractTableModel):
         self.session = session
         self._problem: Problem | None = session.problem
         session.sig_problem_changed.connect(self._on_problem_changed)
-        session.sig_closed.connect(lambda: self._on_problem_changed(None))
+        session.sig_closed.connect(self._on_closed)
 
     @property
     def problem(self) -> Problem | None:
@@ -170,6 +170,9 @@ class PerformanceTableModel(QAbstractTableModel):
         )
 
     # -- following the session ---------------------------------------------------------------
+    def _on_closed(self) -> None:
+        self._on_problem_changed(None)
+
     def _on_problem_changed(self, new: Problem | None) -> None:
         old, self._problem = self._problem, new
         if (

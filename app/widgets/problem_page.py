@@ -7,12 +7,14 @@ import math
 import numpy as np
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QEvent,
     QItemSelection,
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
     Signal,
+    SignalInstance,
 )
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -55,18 +57,35 @@ class PerformanceView(QTableView):
     sig_paste = Signal()
     sig_clear = Signal()
 
+    def _signal_for(self, event: QKeyEvent) -> SignalInstance | None:
+        if self.state() == QAbstractItemView.State.EditingState:
+            return None
+        if event.matches(QKeySequence.StandardKey.Paste):
+            return self.sig_paste
+        if event.matches(QKeySequence.StandardKey.Copy):
+            return self.sig_copy
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and not event.modifiers():
+            return self.sig_clear
+        return None
+
+    def event(self, event: QEvent) -> bool:
+        # Claim these keys before any window-wide shortcut (an Edit menu) can take them.
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and self._signal_for(event) is not None
+        ):
+            event.accept()
+            return True
+        return super().event(event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if self.state() != QAbstractItemView.State.EditingState:
-            if event.matches(QKeySequence.StandardKey.Paste):
-                self.sig_paste.emit()
-                return
-            if event.matches(QKeySequence.StandardKey.Copy):
-                self.sig_copy.emit()
-                return
-            if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and not event.modifiers():
-                self.sig_clear.emit()
-                return
-        super().keyPressEvent(event)
+        signal = self._signal_for(event)
+        if signal is None:
+            super().keyPressEvent(event)
+            return
+        signal.emit()
+        event.accept()
 
 
 class DirectionDelegate(QStyledItemDelegate):
@@ -146,7 +165,7 @@ class ProblemPage(QWidget):
             ("Paste", QKeySequence.StandardKey.Paste, self.paste),
             ("Clear", QKeySequence.StandardKey.Delete, self.clear_selection),
         ):
-            action = QAction(text, self.table)
+            action = QAction(text, self.table)  # the keys themselves reach keyPressEvent
             action.setShortcut(keys)
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             action.triggered.connect(slot)

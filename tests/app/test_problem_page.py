@@ -9,6 +9,7 @@ from typing import Any
 import numpy as np
 import pytest
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QMimeData, QModelIndex, Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from app.models.criteria_model import (
@@ -168,6 +169,22 @@ def test_one_value_fills_the_selection(page: ProblemPage, session: Any, qtbot: A
     press(qtbot, page, Qt.Key.Key_V)
     np.testing.assert_array_equal(stored(session)[0:3, 2], [7.5, 7.5, 7.5])
     assert stored(session)[3, 2] == 25  # the demo's 4th row (digital vouchers), untouched
+
+
+def test_the_table_keeps_its_keys_from_a_window_wide_paste_action(
+    page: ProblemPage, session: Any, qtbot: Any
+) -> None:
+    window_paste = QAction("Paste", page)
+    window_paste.setShortcut(QKeySequence(QKeySequence.StandardKey.Paste))
+    window_paste.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+    page.addAction(window_paste)
+    page.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is page)
+    QApplication.clipboard().setText("5\n")
+    select(page, 0, 1, 0, 1)
+    with qtbot.assertNotEmitted(window_paste.triggered):
+        press(qtbot, page, Qt.Key.Key_V)
+    assert stored(session)[0, 0] == 5
 
 
 def test_ctrl_c_copies_the_selection_with_a_decimal_point(page: ProblemPage, qtbot: Any) -> None:
@@ -430,3 +447,10 @@ def test_fresh_models_on_a_closed_session_are_empty(session: Any, qtmodeltester:
     assert perf.rowCount() == 0 and tree.rowCount() == 0
     qtmodeltester.check(perf)
     qtmodeltester.check(tree)
+
+
+def test_closing_the_project_empties_the_page(page: ProblemPage, session: Any, qtbot: Any) -> None:
+    with qtbot.waitSignal(page.performance_model.modelReset):
+        session.close()
+    assert page.performance_model.rowCount() == 0
+    assert page.criteria_model.rowCount() == 0
