@@ -31,7 +31,7 @@ _CELL_ROLES = [
 
 def header_text(c: Criterion) -> str:
     unit = f"\n[{c.unit}]" if c.unit else ""
-    return f"{c.label} {ARROW[c.direction]}{unit}"
+    return f"{ARROW[c.direction]} {c.label}{unit}"  # the arrow first: long names are elided
 
 
 def header_tip(c: Criterion) -> str:

@@ -49,6 +49,8 @@ from app.services.project_session import ProjectSession
 from decision.errors import InputError
 from decision.problem import Problem
 
+MAX_COLUMN_WIDTH = 240
+
 
 class PerformanceView(QTableView):
     """A table view that turns Copy, Paste and Delete keys into signals for its page."""
@@ -135,8 +137,7 @@ class ProblemPage(QWidget):
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.SelectedClicked
         )
-        self.criteria_model.modelReset.connect(self.tree.expandAll)
-        self.tree.expandAll()
+        self.criteria_model.modelReset.connect(self._fit_tree)
         self.button_add_criterion = self._button("Add criterion", "add_criterion", self.add_leaf)
         self.button_add_group = self._button("Add group", "add_group", self.add_group)
         self.button_remove_criterion = self._button(
@@ -153,12 +154,10 @@ class ProblemPage(QWidget):
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setDefaultSectionSize(110)
-        self.table.setColumnWidth(COL_NAME, 260)
         self.table.sig_paste.connect(self.paste)
         self.table.sig_copy.connect(self.copy)
         self.table.sig_clear.connect(self.clear_selection)
-        self.performance_model.modelReset.connect(lambda: self.table.setColumnWidth(COL_NAME, 260))
+        self.performance_model.modelReset.connect(self._fit_table)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         for text, keys, slot in (
             ("Copy", QKeySequence.StandardKey.Copy, self.copy),
@@ -177,6 +176,19 @@ class ProblemPage(QWidget):
             "Remove alternatives", "remove_alternatives", self.remove_alternatives
         )
         self._layout()
+        self._fit_tree()
+        self._fit_table()
+
+    def _fit_tree(self) -> None:
+        self.tree.expandAll()
+        self.tree.resizeColumnToContents(0)
+        self.tree.setColumnWidth(0, min(self.tree.columnWidth(0), MAX_COLUMN_WIDTH))
+
+    def _fit_table(self) -> None:
+        self.table.resizeColumnsToContents()
+        for column in range(self.performance_model.columnCount()):
+            width = self.table.columnWidth(column)
+            self.table.setColumnWidth(column, min(max(width, 80), MAX_COLUMN_WIDTH))
 
     def _button(self, text: str, name: str, slot: object) -> QPushButton:
         button = QPushButton(text)
@@ -205,6 +217,7 @@ class ProblemPage(QWidget):
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([400, 800])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
