@@ -15,11 +15,13 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QFileDialog,
+    QFrame,
     QLabel,
     QMainWindow,
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -99,6 +101,7 @@ class MainWindow(QMainWindow):
         self.session: ProjectSession | None = None
         self.navigator: ProjectNavigator | None = None
         self.pages: dict[str, QWidget] = {}
+        self._holders: dict[str, QWidget] = {}
         self.tabs = QTabWidget()
         self.tabs.setObjectName("pages")
         self.header = QLabel()
@@ -211,7 +214,14 @@ class MainWindow(QMainWindow):
         for key, title, factory in _page_factories():
             page = factory(self.session)
             self.pages[key] = page
-            self.tabs.addTab(page, title)
+            # A page wider than a small laptop screen scrolls instead of widening the window.
+            holder = QScrollArea()
+            holder.setObjectName(f"scroll_{key}")
+            holder.setWidgetResizable(True)
+            holder.setFrameShape(QFrame.Shape.NoFrame)
+            holder.setWidget(page)
+            self._holders[key] = holder
+            self.tabs.addTab(holder, title)
         for title, why in LATER_PAGES:
             index = self.tabs.addTab(QLabel(why), title)
             self.tabs.setTabEnabled(index, False)
@@ -374,6 +384,12 @@ class MainWindow(QMainWindow):
             self.session.undo_stack.redo()
 
     def _update_actions(self) -> None:
+        try:
+            self._refresh_actions()
+        except RuntimeError:  # the undo stack is already gone while the window closes
+            pass
+
+    def _refresh_actions(self) -> None:
         stack = self.session.undo_stack if self.session is not None else None
         self.action_undo.setEnabled(bool(stack and stack.canUndo()))
         self.action_redo.setEnabled(bool(stack and stack.canRedo()))
@@ -396,15 +412,19 @@ class MainWindow(QMainWindow):
 
     # -- pages ------------------------------------------------------------------------------
     def show_page(self, name: str) -> bool:
-        page = self.pages.get(name.lower())
-        if page is None:
+        holder = self._holders.get(name.lower())
+        if holder is None:
             return False
-        self.tabs.setCurrentWidget(page)
+        self.tabs.setCurrentWidget(holder)
         return True
 
+    def current_page(self) -> str | None:
+        current = self.tabs.currentWidget()
+        return next((k for k, h in self._holders.items() if h is current), None)
+
     def _page_changed(self, index: int) -> None:
-        for key, page in self.pages.items():
-            if self.tabs.widget(index) is page:
+        for key, holder in self._holders.items():
+            if self.tabs.widget(index) is holder:
                 self.settings.last_page = key
 
     # -- import / export --------------------------------------------------------------------

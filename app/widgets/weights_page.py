@@ -50,7 +50,7 @@ class WeightsPage(QWidget):
         lv.setContentsMargins(0, 0, 0, 0)
         lv.addLayout(top)
         lv.addWidget(self.tabs, 1)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter = QSplitter(Qt.Orientation.Vertical)  # chart below: the page fits a laptop
         splitter.addWidget(left)
         splitter.addWidget(self.chart)
         splitter.setStretchFactor(0, 3)
