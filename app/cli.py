@@ -35,7 +35,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="render the main window with the demo project offscreen to a PNG and exit",
     )
     p.add_argument("--page", help="with --screenshot: problem, weights or results")
-    p.add_argument("--db", dest="gui_db", metavar="URL", help="with no command: the database the app opens")
+    p.add_argument(
+        "--db", dest="gui_db", metavar="URL", help="with no command: the database the app opens"
+    )
     sub = p.add_subparsers(dest="command", parser_class=_Parser)
 
     r = sub.add_parser("rank", help="rank the alternatives of a problem file or stored project")

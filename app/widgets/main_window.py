@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -384,10 +385,9 @@ class MainWindow(QMainWindow):
             self.session.undo_stack.redo()
 
     def _update_actions(self) -> None:
-        try:
+        # the undo stack can already be gone while the window closes
+        with contextlib.suppress(RuntimeError):
             self._refresh_actions()
-        except RuntimeError:  # the undo stack is already gone while the window closes
-            pass
 
     def _refresh_actions(self) -> None:
         stack = self.session.undo_stack if self.session is not None else None

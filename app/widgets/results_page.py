@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from typing import Any
 
 import numpy as np
@@ -325,15 +326,19 @@ class ResultsPage(QWidget):
             self._apply(compute_outcome(problem, method, params), generation)
             return
         self.busy.setVisible(True)
-        self.worker.start(
-            lambda progress, is_cancelled: compute_outcome(
+
+        def job(progress: Callable[[float], None], is_cancelled: Callable[[], bool]) -> Any:
+            return compute_outcome(
                 problem, method, params, progress=progress, is_cancelled=is_cancelled
-            ),
-            on_result=lambda out, g=generation: self._apply(out, g),
-            on_error=lambda text, g=generation: self._apply(
-                Outcome(method=method, message=text), g
-            ),
-        )
+            )
+
+        def on_result(outcome: Outcome | None) -> None:
+            self._apply(outcome, generation)
+
+        def on_error(text: str) -> None:
+            self._apply(Outcome(method=method, message=text), generation)
+
+        self.worker.start(job, on_result=on_result, on_error=on_error)
 
     def _apply(self, outcome: Outcome | None, generation: int) -> None:
         if outcome is None or generation != self._generation:
