@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import numpy as np
+import numpy.typing as npt
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from app.services.results_logic import Agreement
@@ -18,7 +19,10 @@ _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 class AgreementRanksModel(QAbstractTableModel):
-    """Alternatives (rows) and their rank under each method (columns); '—' where it failed."""
+    """Alternatives (rows) and their rank under each method (columns); '—' where it failed.
+
+    Sorts itself with numpy (see RankingModel); by default by the first method column.
+    """
 
     def __init__(self, parent: object = None) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
@@ -26,6 +30,33 @@ class AgreementRanksModel(QAbstractTableModel):
         self._labels: tuple[str, ...] = ()
         self._ranks = np.zeros((0, 0))
         self._errors: dict[int, str] = {}
+        self._order = np.zeros(0, dtype=np.intp)
+        self._sort = (1, Qt.SortOrder.AscendingOrder)
+
+    def _sorted_order(self) -> npt.NDArray[np.intp]:
+        column, order = self._sort
+        n = len(self._names)
+        if column == COL_ALTERNATIVE or not (0 < column <= self._ranks.shape[1]):
+            keys = [name.casefold() for name in self._names]
+            idx = np.array(sorted(range(n), key=keys.__getitem__), dtype=np.intp)
+            return idx if order == Qt.SortOrder.AscendingOrder else idx[::-1].copy()
+        values = np.nan_to_num(self._ranks[:, column - 1], nan=np.inf)
+        key = values if order == Qt.SortOrder.AscendingOrder else -values
+        return np.lexsort((np.arange(n), key)).astype(np.intp)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not (0 <= column <= len(self._labels)):
+            return
+        self.layoutAboutToBeChanged.emit()
+        old = self._order
+        self._sort = (column, order)
+        self._order = self._sorted_order()
+        where = np.empty_like(self._order)
+        where[self._order] = np.arange(self._order.size)
+        for index in self.persistentIndexList():
+            row = int(where[old[index.row()]])
+            self.changePersistentIndex(index, self.index(row, index.column()))
+        self.layoutChanged.emit()
 
     def set_agreement(self, names: Sequence[str], agreement: Agreement | None) -> None:
         labels = agreement.labels if agreement is not None else ()
@@ -38,11 +69,12 @@ class AgreementRanksModel(QAbstractTableModel):
         self._ranks = ranks if agreement is not None else np.zeros((len(self._names), 0))
         keys = agreement.methods if agreement is not None else ()
         self._errors = {k: errors[m] for k, m in enumerate(keys) if m in errors}
+        self._order = self._sorted_order()
         if shape_changed:
             self.endResetModel()
         elif self._names and self._labels:
             last = self.index(len(self._names) - 1, len(self._labels))
-            self.dataChanged.emit(self.index(0, 1), last)
+            self.dataChanged.emit(self.index(0, 0), last)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._names)
@@ -67,6 +99,7 @@ class AgreementRanksModel(QAbstractTableModel):
         row, col = index.row(), index.column()
         if not (0 <= row < len(self._names) and 0 <= col <= len(self._labels)):
             return None
+        row = int(self._order[row])
         if col == COL_ALTERNATIVE:
             if role == Qt.ItemDataRole.DisplayRole:
                 return self._names[row]

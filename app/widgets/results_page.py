@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.agreement_model import AgreementRanksModel, CorrelationModel
-from app.models.ranking_model import COL_ALTERNATIVE, COL_RANK, COL_SCORE, SORT_ROLE, RankingModel
+from app.models.ranking_model import COL_ALTERNATIVE, COL_RANK, COL_SCORE, RankingModel
 from app.services.project_session import ProjectSession
 from app.services.results_logic import (
     GUI_THREAD_CELLS,
@@ -412,12 +412,10 @@ def _help_label(name: str) -> QLabel:
 
 
 def _table(name: str, model: Any, sort_column: int) -> QTableView:
-    proxy = QSortFilterProxyModel(model)
-    proxy.setSourceModel(model)
-    proxy.setSortRole(SORT_ROLE)
+    # no QSortFilterProxyModel: the models sort themselves with numpy (see RankingModel)
     view = QTableView()
     view.setObjectName(name)
-    view.setModel(proxy)
+    view.setModel(model)
     if sort_column >= 0:  # otherwise rows keep the model's order
         view.setSortingEnabled(True)
         view.sortByColumn(sort_column, Qt.SortOrder.AscendingOrder)

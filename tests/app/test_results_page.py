@@ -144,9 +144,15 @@ def test_agreement_table_has_ones_on_the_diagonal(page: Any, session: Any) -> No
         assert -1.0 <= rho <= 1.0 and -1.0 <= tau <= 1.0, label
     # the ranks side by side are each method's own ranking
     model = page.agreement
+    names = [model.index(r, 0).data() for r in range(model.rowCount())]
     for k, key in enumerate(agreement.methods):
-        column = [model.index(r, k + 1).data(SORT_ROLE) for r in range(model.rowCount())]
-        assert column == rank(session.problem, key).ranks.tolist()
+        shown = {n: model.index(r, k + 1).data(SORT_ROLE) for r, n in enumerate(names)}
+        result = rank(session.problem, key)
+        assert shown == dict(zip(result.alternative_names, result.ranks.tolist(), strict=True))
+    # rows follow the selected method's ranks
+    assert [model.index(r, 1).data(SORT_ROLE) for r in range(3)] == sorted(
+        rank(session.problem, "topsis").ranks.tolist()
+    )[:3]
 
 
 def test_missing_value_shows_a_message_not_a_ranking(page: Any, session: Any, qtbot: Any) -> None:
@@ -165,9 +171,14 @@ def test_ranking_model_passes_qtmodeltester(page: Any, qtmodeltester: Any) -> No
     fresh = RankingModel()
     fresh.set_ranking(["a", "b"], ["A", "B"], [2, 1], [0.2, 0.9])
     qtmodeltester.check(fresh)
+    assert fresh.index(0, COL_RANK).data(SORT_ROLE) == 1  # best first
+    assert fresh.index(0, COL_SCORE).data(SORT_ROLE) == 0.9
     fresh.set_ranking(["a", "b"], ["A", "B"], [1, 2], [0.9, 0.2])  # in place
     assert fresh.ranks() == {"a": 1, "b": 2}
     assert fresh.index(0, COL_SCORE).data(SORT_ROLE) == 0.9
+    fresh.sort(COL_SCORE, Qt.SortOrder.AscendingOrder)
+    assert [fresh.index(r, COL_SCORE).data(SORT_ROLE) for r in range(2)] == [0.2, 0.9]
+    qtmodeltester.check(fresh)
 
 
 def test_agreement_models_pass_qtmodeltester(page: Any, qtmodeltester: Any) -> None:
