@@ -64,25 +64,6 @@ def rebuild_chart(page: Any) -> None:
     chart.stack, chart._stack_names = [], ()
 
 
-def none_refcount_guard() -> bool:
-    """Keep ``None`` alive under PySide6 6.12.0 on CPython < 3.12 (True if applied).
-
-    That build returns ``None`` from void methods (``QColor.setAlpha``, ``QPen.setColor``...)
-    without taking a reference, so every such call from Python drops one reference to
-    ``None``; pyqtgraph's axis painting makes several per repaint and a few thousand
-    updates end in "Fatal Python error: none_dealloc". Python 3.12 made ``None`` immortal.
-    The benchmark gives ``None`` a huge reference count so it can measure; the app itself
-    needs a PySide6 without the bug (see docs/benchmarks_gui.md).
-    """
-    if sys.version_info >= (3, 12):
-        return False
-    import ctypes
-
-    for singleton in (None, True, False):  # bool returns lose references the same way
-        ctypes.c_ssize_t.from_address(id(singleton)).value += 1 << 40
-    return True
-
-
 def none_refs_lost_per_call(fn: Callable[[], Any], calls: int = 200) -> float:
     before = sys.getrefcount(None)
     for _ in range(calls):
@@ -135,7 +116,6 @@ def main(repeat: int = REPEAT) -> None:
         lost_update = none_refs_lost_per_call(
             lambda: (page._apply(outcome0, page._generation), page.chart.plot.repaint()), 50
         )
-        guarded = none_refcount_guard()
         rng = np.random.default_rng(2)
         leaf_ids = list(session.problem.leaf_ids)
 
@@ -205,7 +185,6 @@ def main(repeat: int = REPEAT) -> None:
     print(
         f"PySide6 {PySide6.__version__}, Python {sys.version.split()[0]}: references to None "
         f"lost per void Qt call {lost_void:.0f}, per chart update + repaint {lost_update:.0f}"
-        + ("; None refcount guard applied for the run" if guarded else "")
     )
     print(f"| {'measurement':<66} | median ms | p90 ms |")
     print(f"|{'-' * 68}|----------:|-------:|")

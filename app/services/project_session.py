@@ -110,7 +110,11 @@ class ProjectSession(QObject):
         assert self.project_id is not None
         try:
             self.version = self.repo.sync_problem(
-                self.project_id, problem, expected_version=self.version, who=self.who
+                self.project_id,
+                problem,
+                expected_version=self.version,
+                who=self.who,
+                previous=self.problem,
             )
         except StaleProjectError as exc:
             self.sig_error.emit(f"{exc}. The project was reloaded.")

@@ -151,3 +151,23 @@ def test_project_info_duplicate_and_judgment_blocks(repo: ProjectRepository) -> 
         )
     repo.remove_participant(pid, "Marko", who="Ana")
     assert [p.name for p in repo.load_document(pid).participants] == ["Ana", "Eva"]
+
+
+def test_previous_problem_lets_values_be_compared_in_memory(repo: ProjectRepository) -> None:
+    pid, version, problem = stored(repo)
+    matrix = problem.matrix.copy()
+    matrix[2, 1] = 55.0
+    changed = edited(problem, matrix=matrix)
+    version = repo.sync_problem(pid, changed, expected_version=version, who="Ana", previous=problem)
+    assert repo.load_problem(pid).matrix[2, 1] == 55.0
+    reweighted = edited(
+        changed,
+        criteria=[replace(c, weight=0.9) if c.id == "risk" else c for c in changed.criteria],
+    )
+    repo.sync_problem(pid, reweighted, expected_version=version, who="Ana", previous=changed)
+    back = repo.load_problem(pid)
+    assert np.array_equal(back.matrix, reweighted.matrix, equal_nan=True)
+    assert next(c.weight for c in back.criteria if c.id == "risk") == 0.9
+    assert [e.entity for e in repo.audit_log(pid) if e.action == "update value"] == [
+        f"value broadband / {problem.leaf_ids[1]}"
+    ]
