@@ -79,7 +79,10 @@ class ProjectEditing:
                 raise StaleProjectError(p.name, p.version_id, expected_version)
             log: list[tuple[str, str, str | None, str | None]] = []
             crit_ids = _sync_criteria(s, p.id, problem.criteria, log)
-            alt_ids = _sync_alternatives(s, p.id, problem, log)
+            if previous is not None and previous.alternatives == problem.alternatives:
+                alt_ids = _alternative_ids(s, p.id)  # unchanged: no ORM row per alternative
+            else:
+                alt_ids = _sync_alternatives(s, p.id, problem, log)
             _sync_values(s, p.id, problem, crit_ids, alt_ids, log, previous)
             if not log:
                 return p.version_id
@@ -390,6 +393,13 @@ def _sync_alternatives(s: Session, pid: int, problem: Problem, log: list[Any]) -
             select(m.Alternative.key, m.Alternative.id).where(m.Alternative.project_id == pid)
         ).all()
     )
+
+
+def _alternative_ids(s: Session, pid: int) -> dict[str, int]:
+    rows = s.execute(
+        select(m.Alternative.key, m.Alternative.id).where(m.Alternative.project_id == pid)
+    ).all()
+    return {k: i for k, i in rows}
 
 
 # -- values -------------------------------------------------------------------------------

@@ -239,7 +239,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.navigator)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([260, 1000])
+        self.splitter.setSizes([230, 1050])
         self.setCentralWidget(self.splitter)
 
         recent = [p for p in self.settings.recent_projects() if self._exists(p)]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout,
+    QGridLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -65,6 +65,7 @@ class ProjectNavigator(QWidget):
         self.list.setObjectName("project_list")
         self.list.setModel(self.proxy)
         self.list.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        self.list.setWordWrap(True)  # long decision names stay readable in a narrow list
         self.list.activated.connect(self._activated)
         self.list.clicked.connect(self._activated)
 
@@ -76,9 +77,11 @@ class ProjectNavigator(QWidget):
         self.button_duplicate.clicked.connect(self.duplicate_current)
         self.button_rename.clicked.connect(self.rename_current)
         self.button_delete.clicked.connect(self.delete_current)
-        buttons = QHBoxLayout()
-        for b in (self.button_new, self.button_duplicate, self.button_rename, self.button_delete):
-            buttons.addWidget(b)
+        buttons = QGridLayout()  # two rows keep the navigator narrow
+        for k, b in enumerate(
+            (self.button_new, self.button_duplicate, self.button_rename, self.button_delete)
+        ):
+            buttons.addWidget(b, k // 2, k % 2)
 
         title = QLabel("<b>Projects</b>")
         layout = QVBoxLayout(self)

@@ -132,5 +132,5 @@ class ResultsChart(QWidget):
         self._stack_names = criterion_names
 
 
-def _short(text: str, limit: int = 36) -> str:
+def _short(text: str, limit: int = 24) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
