@@ -54,7 +54,8 @@ class WeightsPage(QWidget):
         splitter.addWidget(left)
         splitter.addWidget(self.chart)
         splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([480, 200])  # the panels first; the chart needs less height
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         session.sig_problem_changed.connect(self.refresh)
