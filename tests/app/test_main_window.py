@@ -240,3 +240,10 @@ def test_screenshot_of_an_unknown_page_is_one_line(tmp_path: Path) -> None:
     assert done.stderr.strip().splitlines() == [
         "innocite: --page: no page named 'nowhere' (problem, weights, results)"
     ]
+
+
+def test_project_list_model_passes_the_model_tester(
+    window: MainWindow, qtmodeltester: object
+) -> None:
+    assert window.navigator is not None
+    qtmodeltester.check(window.navigator.model)  # type: ignore[attr-defined]
