@@ -180,16 +180,30 @@ def test_explicit_weights_and_group_weights() -> None:
 def test_cancel_stops_quickly_on_a_large_problem() -> None:
     rng = np.random.default_rng(0)
     problem = make_problem(rng.uniform(1, 10, (1000, 20)), [1] * 20, [1] * 20)
-    calls = {"n": 0}
+    cancelled_at: list[float] = []
 
-    def cancel_on_second_poll() -> bool:
-        calls["n"] += 1
-        return calls["n"] >= 2
+    def cancel_after_first_batch() -> bool:
+        # the first poll comes before any batch; cancel from the second poll on
+        if not cancelled_at:
+            cancelled_at.append(0.0)
+            return False
+        if cancelled_at[-1] == 0.0:
+            cancelled_at.append(time.perf_counter())
+        return True
 
+    with pytest.raises(SensitivityCancelled):
+        smaa(problem, samples=100_000, pairwise=False, is_cancelled=cancel_after_first_batch)
+    assert time.perf_counter() - cancelled_at[-1] < 0.5
+    # a user cancelling at an arbitrary moment waits at most one batch plus the poll
     start = time.perf_counter()
     with pytest.raises(SensitivityCancelled):
-        smaa(problem, samples=100_000, pairwise=False, is_cancelled=cancel_on_second_poll)
-    assert time.perf_counter() - start < 0.5 + 0.3  # one batch plus setup
+        smaa(
+            problem,
+            samples=100_000,
+            pairwise=False,
+            is_cancelled=lambda: time.perf_counter() - start > 0.2,
+        )
+    assert time.perf_counter() - start < 0.2 + 0.5
     progress: list[float] = []
     smaa(_random_problem(1), samples=300, batch=100, progress=progress.append)
     assert progress == pytest.approx([1 / 3, 2 / 3, 1.0])
