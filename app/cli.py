@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -83,6 +84,21 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--db", metavar="URL", help="database URL or SQLite file (default: yours)")
     ex.add_argument("--json", action="store_true", help="print JSON")
 
+    se = sub.add_parser(
+        "sensitivity", help="tipping points, stability intervals and rank acceptability (SMAA)"
+    )
+    se.add_argument("file", help="problem file (JSON) or a stored project's name or id")
+    se.add_argument(
+        "--method", default=None, help="ranking method (default: the file's, or topsis)"
+    )
+    se.add_argument("--samples", type=int, default=10_000, help="SMAA weightings (default 10000)")
+    se.add_argument("--seed", type=int, default=0, help="random seed (default 0)")
+    se.add_argument(
+        "--param", action="append", default=[], metavar="NAME=VALUE", help="method parameter"
+    )
+    se.add_argument("--db", metavar="URL", help="database for a stored project (default: yours)")
+    se.add_argument("--json", action="store_true", help="print JSON")
+
     t = sub.add_parser("template", help="write an empty Excel workbook to fill in and import")
     t.add_argument("file", help="output file (.xlsx)")
     t.add_argument("--json", action="store_true", help="print JSON")
@@ -114,8 +130,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"innocite {__version__}")
         return 0
     if args.command is None and args.screenshot:
-        import os
-
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         from app.gui import screenshot
 
@@ -134,6 +148,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "import": _cmd_import,
         "export": _cmd_export,
         "template": _cmd_template,
+        "sensitivity": _cmd_sensitivity,
     }
     from app.storage.errors import StorageError
     from decision.errors import DecisionError
@@ -147,21 +162,30 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail("interrupted", 130)
     except Exception as exc:  # the CLI never shows a traceback
         return _fail(f"{label or args.command}: unexpected error: {type(exc).__name__}: {exc}", 1)
-    if args.json:
-        json.dump(result, sys.stdout, indent=2, ensure_ascii=False, default=_jsonable)
-        sys.stdout.write("\n")
-    elif args.command == "db":
-        from app.cli_db import render_db
+    try:
+        if args.json:
+            json.dump(result, sys.stdout, indent=2, ensure_ascii=False, default=_jsonable)
+            sys.stdout.write("\n")
+        elif args.command == "db":
+            from app.cli_db import render_db
 
-        sys.stdout.write(render_db(args.db_command, result))
-    elif args.command in ("projects", "import", "export", "template"):
-        from app.cli_text import render_projects
+            sys.stdout.write(render_db(args.db_command, result))
+        elif args.command == "sensitivity":
+            from app.cli_sensitivity import render_sensitivity
 
-        sys.stdout.write(render_projects(args.command, result))
-    else:
-        from app.cli_text import render
+            sys.stdout.write(render_sensitivity(result))
+        elif args.command in ("projects", "import", "export", "template"):
+            from app.cli_text import render_projects
 
-        sys.stdout.write(render(args.command, result))
+            sys.stdout.write(render_projects(args.command, result))
+        else:
+            from app.cli_text import render
+
+            sys.stdout.write(render(args.command, result))
+        sys.stdout.flush()
+    except BrokenPipeError:  # `innocite ... | head`: the reader left; not an error of ours
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
     return 0
 
 
@@ -312,6 +336,29 @@ def _cmd_import(args: argparse.Namespace) -> dict[str, Any]:
     from app.cli_projects import import_file
 
     return import_file(args.file, args.name, args.db)
+
+
+def _cmd_sensitivity(args: argparse.Namespace) -> dict[str, Any]:
+    from app.cli_sensitivity import sensitivity
+    from decision.files import parse_problem, problem_to_json
+
+    if args.samples < 1:
+        raise CliError(f"--samples {args.samples}: needs at least 1 weighting")
+    if Path(args.file).exists() or args.file.lower().endswith(".json"):
+        data = _load(args.file)
+    else:  # a stored project's name or id
+        from app.cli_projects import load_project
+
+        data = problem_to_json(load_project(args.file, args.db))
+    pf = parse_problem(data)
+    method = (args.method or pf.method or "topsis").strip().lower()
+    params = dict(pf.parameters)
+    for item in args.param:
+        name, sep, value = item.partition("=")
+        if not sep or not name.strip():
+            raise CliError(f"--param {item!r}: expected NAME=VALUE")
+        params[name.strip()] = value.strip()
+    return sensitivity(pf.problem, method, params or None, args.samples, args.seed)
 
 
 def _cmd_template(args: argparse.Namespace) -> dict[str, Any]:
