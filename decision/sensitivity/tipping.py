@@ -34,7 +34,8 @@ ALL_PAIRS_LIMIT = 200
 SWAP_RULE = (
     "a swap is where the score difference of two alternatives changes sign (each side beyond "
     "the rank tie tolerance, 1e-9 of the largest |score|); touching 0 without crossing is no "
-    "swap, and exact ties at the current weight count as no change"
+    "swap, and exact ties at the current weight count as no change; when two alternatives tie "
+    "over an interval of weights (VIKOR can), the swap is reported where the tie begins"
 )
 CHANGE_RULE = (
     "the winner (top k) changes where another alternative becomes better than it by more than "
