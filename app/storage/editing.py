@@ -22,7 +22,15 @@ from app.storage.records import (
     StaleProjectError,
     UnknownItemError,
 )
-from app.storage.rows import _audit, _criterion_row, _load_matrix, _num, _project, _touch
+from app.storage.rows import (
+    _audit,
+    _criterion_row,
+    _insert_judgments,
+    _load_matrix,
+    _num,
+    _project,
+    _touch,
+)
 from decision.problem import Criterion, Problem
 
 # Above this many changed cells one audit entry summarises them (a pasted block of 20,000
@@ -210,22 +218,7 @@ class ProjectEditing:
                     m.Judgment.participant_id == person.id, m.Judgment.kind == kind, node_match
                 )
             )
-            if items:
-                s.execute(
-                    insert(m.Judgment),
-                    [
-                        {
-                            "project_id": p.id,
-                            "participant_id": person.id,
-                            "node_id": node_id,
-                            "kind": kind,
-                            "item_a": a,
-                            "item_b": b,
-                            "value": v,
-                        }
-                        for a, b, v in items
-                    ],
-                )
+            _insert_judgments(s, p.id, person.id, kind, node_id, items)
             _touch(s, p, p.name)
             entity = f"judgments of {participant}, {kind} at {node_key or 'top level'}"
             _audit(

@@ -37,6 +37,7 @@ from app.storage.rows import (
     _audit,
     _criterion_row,
     _has_children,
+    _insert_judgments,
     _insert_matrix,
     _insert_participant,
     _key_map,
@@ -483,22 +484,7 @@ class ProjectRepository(ProjectEditing):
                         | ((m.Judgment.item_a == b) & (m.Judgment.item_b == a)),
                     )
                 )
-            if items:
-                s.execute(
-                    insert(m.Judgment),
-                    [
-                        {
-                            "project_id": p.id,
-                            "participant_id": person.id,
-                            "node_id": node_id,
-                            "kind": kind,
-                            "item_a": a,
-                            "item_b": b,
-                            "value": v,
-                        }
-                        for a, b, v in items
-                    ],
-                )
+            _insert_judgments(s, p.id, person.id, kind, node_id, items)
             _touch(s, p, p.name)
             entity = f"judgments of {participant}, {kind} at {node_key or 'top level'}"
             _audit(s, p.id, who, "add judgments", entity, None, str(len(items)))

@@ -106,6 +106,34 @@ def _insert_participant(
         )
 
 
+def _insert_judgments(
+    s: Session,
+    pid: int,
+    participant_id: int,
+    kind: str,
+    node_id: int | None,
+    items: list[tuple[str, str, float]],
+) -> None:
+    """One participant's (a, b, value) judgments at one node, in one multi-row insert."""
+    if not items:
+        return
+    s.execute(
+        insert(m.Judgment),
+        [
+            {
+                "project_id": pid,
+                "participant_id": participant_id,
+                "node_id": node_id,
+                "kind": kind,
+                "item_a": a,
+                "item_b": b,
+                "value": v,
+            }
+            for a, b, v in items
+        ],
+    )
+
+
 def _scenario_row(pid: int, sc: ScenarioRecord) -> m.Scenario:
     return m.Scenario(
         project_id=pid,
