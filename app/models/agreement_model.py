@@ -8,6 +8,7 @@ import numpy as np
 import numpy.typing as npt
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from app.models.row_order import move_persistent_indexes
 from app.services.results_logic import Agreement
 
 Index = QModelIndex | QPersistentModelIndex
@@ -51,11 +52,7 @@ class AgreementRanksModel(QAbstractTableModel):
         old = self._order
         self._sort = (column, order)
         self._order = self._sorted_order()
-        where = np.empty_like(self._order)
-        where[self._order] = np.arange(self._order.size)
-        for index in self.persistentIndexList():
-            row = int(where[old[index.row()]])
-            self.changePersistentIndex(index, self.index(row, index.column()))
+        move_persistent_indexes(self, old, self._order)
         self.layoutChanged.emit()
 
     def set_agreement(self, names: Sequence[str], agreement: Agreement | None) -> None:

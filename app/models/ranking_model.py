@@ -8,6 +8,8 @@ import numpy as np
 import numpy.typing as npt
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from app.models.row_order import move_persistent_indexes
+
 Index = QModelIndex | QPersistentModelIndex
 COL_RANK, COL_ALTERNATIVE, COL_SCORE = 0, 1, 2
 HEADERS = ("Rank", "Alternative", "Score")
@@ -92,11 +94,7 @@ class RankingModel(QAbstractTableModel):
         old = self._order
         self._sort = (column, order)
         self._order = self._sorted_order()
-        where = np.empty_like(self._order)
-        where[self._order] = np.arange(self._order.size)
-        for index in self.persistentIndexList():
-            row = int(where[old[index.row()]])
-            self.changePersistentIndex(index, self.index(row, index.column()))
+        move_persistent_indexes(self, old, self._order)
         self.layoutChanged.emit()
 
     # -- Qt overrides ---------------------------------------------------------------------
