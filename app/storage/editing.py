@@ -24,10 +24,12 @@ from app.storage.records import (
 )
 from app.storage.rows import (
     _audit,
+    _check_judgment_items,
     _criterion_row,
     _insert_judgments,
     _load_matrix,
     _num,
+    _participant,
     _project,
     _touch,
 )
@@ -182,27 +184,8 @@ class ProjectEditing:
                 if kind == "alternatives"
                 else (f"group '{node_key}'" if node_key else "the top level")
             )
-            seen: set[frozenset[str]] = set()
-            for a, b, v in items:
-                for x in (a, b):
-                    if x not in allowed:
-                        raise UnknownItemError(f"judgment {a} vs {b}: '{x}' is not in {where}")
-                if a == b or not (v > 0 and math.isfinite(v)):
-                    raise UnknownItemError(
-                        f"judgment {a} vs {b}: needs two different items and a finite value > 0"
-                    )
-                if frozenset((a, b)) in seen:
-                    raise UnknownItemError(f"judgment {a} vs {b} is given twice")
-                seen.add(frozenset((a, b)))
-            person = s.scalar(
-                select(m.Participant).where(
-                    m.Participant.project_id == p.id, m.Participant.name == participant
-                )
-            )
-            if person is None:
-                person = m.Participant(project_id=p.id, name=participant, role=role)
-                s.add(person)
-                s.flush()
+            _check_judgment_items(items, allowed, where, unique=True)
+            person = _participant(s, p.id, participant, role)
             node_match = (
                 m.Judgment.node_id.is_(None) if node_id is None else m.Judgment.node_id == node_id
             )

@@ -35,6 +35,7 @@ from app.storage.records import (  # re-exported: callers import them from here
 )
 from app.storage.rows import (
     _audit,
+    _check_judgment_items,
     _criterion_row,
     _has_children,
     _insert_judgments,
@@ -43,6 +44,7 @@ from app.storage.rows import (
     _key_map,
     _load_matrix,
     _num,
+    _participant,
     _preference,
     _project,
     _scenario_record,
@@ -453,24 +455,8 @@ class ProjectRepository(ProjectEditing):
                     s.scalars(select(m.Alternative.key).where(m.Alternative.project_id == p.id))
                 )
                 where = f"criterion '{node_key}'"
-            for a, b, v in items:
-                for x in (a, b):
-                    if x not in allowed:
-                        raise UnknownItemError(f"judgment {a} vs {b}: '{x}' is not in {where}")
-                if a == b or not (v > 0 and math.isfinite(v)):
-                    raise UnknownItemError(
-                        f"judgment {a} vs {b} at {where}: needs two different items and a "
-                        f"finite value > 0, got {v!r}"
-                    )
-            person = s.scalar(
-                select(m.Participant).where(
-                    m.Participant.project_id == p.id, m.Participant.name == participant
-                )
-            )
-            if person is None:
-                person = m.Participant(project_id=p.id, name=participant, role=role)
-                s.add(person)
-                s.flush()
+            _check_judgment_items(items, allowed, where)
+            person = _participant(s, p.id, participant, role)
             node_match = (
                 m.Judgment.node_id.is_(None) if node_id is None else m.Judgment.node_id == node_id
             )

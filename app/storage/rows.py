@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
@@ -104,6 +105,38 @@ def _insert_participant(
                 for j in latest.values()
             ],
         )
+
+
+def _check_judgment_items(
+    items: list[tuple[str, str, float]], allowed: set[str], where: str, *, unique: bool = False
+) -> None:
+    """Every judgment names two different allowed items and a finite value > 0 (and, with
+    ``unique``, no pair twice, either way round)."""
+    seen: set[frozenset[str]] = set()
+    for a, b, v in items:
+        for x in (a, b):
+            if x not in allowed:
+                raise UnknownItemError(f"judgment {a} vs {b}: '{x}' is not in {where}")
+        if a == b or not (v > 0 and math.isfinite(v)):
+            raise UnknownItemError(
+                f"judgment {a} vs {b} at {where}: needs two different items and a "
+                f"finite value > 0, got {v!r}"
+            )
+        if unique and frozenset((a, b)) in seen:
+            raise UnknownItemError(f"judgment {a} vs {b} is given twice")
+        seen.add(frozenset((a, b)))
+
+
+def _participant(s: Session, pid: int, name: str, role: str) -> m.Participant:
+    """The project's participant called ``name``, created (with ``role``) if new."""
+    person = s.scalar(
+        select(m.Participant).where(m.Participant.project_id == pid, m.Participant.name == name)
+    )
+    if person is None:
+        person = m.Participant(project_id=pid, name=name, role=role)
+        s.add(person)
+        s.flush()
+    return person
 
 
 def _insert_judgments(
