@@ -8,7 +8,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from app.services.messages import user_message
-from app.storage.document import ParticipantRecord
+from app.storage.document import ParticipantRecord, ScenarioRecord
 from app.storage.records import ProjectRef, ProjectSummary, StaleProjectError
 from app.storage.repository import ProjectRepository
 from decision.problem import Problem
@@ -23,13 +23,15 @@ class ProjectSession(QObject):
     Signals
     -------
     sig_opened(ProjectSummary), sig_closed(), sig_problem_changed(Problem),
-    sig_judgments_changed(), sig_saved(int version), sig_error(str one line)
+    sig_judgments_changed(), sig_scenarios_changed(), sig_saved(int version),
+    sig_error(str one line)
     """
 
     sig_opened = Signal(object)
     sig_closed = Signal()
     sig_problem_changed = Signal(object)
     sig_judgments_changed = Signal()
+    sig_scenarios_changed = Signal()
     sig_saved = Signal(int)
     sig_error = Signal(str)
 
@@ -46,6 +48,7 @@ class ProjectSession(QObject):
         self.version = 0
         self._judgments: dict[str, dict[tuple[str, str | None], Judgments]] = {}
         self._roles: dict[str, str] = {}
+        self._scenarios: list[ScenarioRecord] = []
 
     # -- opening --------------------------------------------------------------------------
     def open(self, project: ProjectRef) -> bool:
@@ -62,9 +65,11 @@ class ProjectSession(QObject):
         self.version = summary.version
         self.problem = doc.problem
         self._set_participants(doc.participants)
+        self._scenarios = list(doc.scenarios)
         self.sig_opened.emit(summary)
         self.sig_problem_changed.emit(doc.problem)
         self.sig_judgments_changed.emit()
+        self.sig_scenarios_changed.emit()
         return True
 
     def reload(self) -> None:
@@ -75,6 +80,7 @@ class ProjectSession(QObject):
         self.undo_stack.clear()
         self.project_id = self.summary = self.problem = None
         self._judgments = {}
+        self._scenarios = []
         self.sig_closed.emit()
 
     @property
@@ -175,6 +181,61 @@ class ProjectSession(QObject):
         self.sig_judgments_changed.emit()
         return True
 
+    # -- scenarios ------------------------------------------------------------------------
+    def scenarios(self) -> list[ScenarioRecord]:
+        """The project's named weight sets, in the order they were saved."""
+        return list(self._scenarios)
+
+    def scenario(self, name: str) -> ScenarioRecord | None:
+        return next((s for s in self._scenarios if s.name == name), None)
+
+    def save_scenario(self, record: ScenarioRecord) -> None:
+        """Create the scenario, or replace the one with the same name, as one undoable step."""
+        before = self.scenario(record.name)
+        verb = "Save" if before is None else "Replace"
+        self.undo_stack.push(
+            _ScenarioEdit(self, before, record, f"{verb} scenario '{record.name}'")
+        )
+
+    def delete_scenario(self, name: str) -> None:
+        """Remove a scenario as one undoable step (unknown names are ignored)."""
+        before = self.scenario(name)
+        if before is not None:
+            self.undo_stack.push(_ScenarioEdit(self, before, None, f"Delete scenario '{name}'"))
+
+    def apply_scenario(self, name: str) -> bool:
+        """Give the project the scenario's weights (an undoable edit of the problem)."""
+        record = self.scenario(name)
+        if record is None or self.problem is None:
+            return False
+        from app.services.problem_edits import set_weights
+
+        known = {c.id for c in self.problem.criteria}
+        weights = {k: v for k, v in record.weights.items() if k in known}
+        return self.edit(lambda p: set_weights(p, weights), f"Use the weights of '{name}'")
+
+    def _store_scenario(self, name: str, record: ScenarioRecord | None) -> bool:
+        """Make scenario ``name`` be ``record`` (None deletes it) in storage, then here."""
+        assert self.project_id is not None
+        try:
+            if record is None:
+                self.version = self.repo.delete_scenario(self.project_id, name, who=self.who)
+            else:
+                self.version = self.repo.save_scenario(
+                    self.project_id, record, expected_version=self.version, who=self.who
+                )
+            self._scenarios = self.repo.list_scenarios(self.project_id)
+        except StaleProjectError as exc:
+            self.sig_error.emit(f"{exc}. The project was reloaded.")
+            self.reload()
+            return False
+        except Exception as exc:
+            self.sig_error.emit(user_message(exc))
+            return False
+        self.sig_saved.emit(self.version)
+        self.sig_scenarios_changed.emit()
+        return True
+
     def _set_participants(self, people: Sequence[ParticipantRecord]) -> None:
         self._judgments = {}
         self._roles = {}
@@ -238,4 +299,29 @@ class _JudgmentEdit(QUndoCommand):
     def undo(self) -> None:
         session, participant, kind, node = self._args
         if not session._save_judgments(participant, kind, node, self._old):
+            self.setObsolete(True)
+
+
+class _ScenarioEdit(QUndoCommand):
+    """Create, replace or delete one scenario; undo puts back what was there."""
+
+    def __init__(
+        self,
+        session: ProjectSession,
+        before: ScenarioRecord | None,
+        after: ScenarioRecord | None,
+        text: str,
+    ) -> None:
+        super().__init__(text)
+        self._session, self._before, self._after = session, before, after
+        named = after if after is not None else before
+        assert named is not None
+        self._name = named.name
+
+    def redo(self) -> None:
+        if not self._session._store_scenario(self._name, self._after):
+            self.setObsolete(True)
+
+    def undo(self) -> None:
+        if not self._session._store_scenario(self._name, self._before):
             self.setObsolete(True)
