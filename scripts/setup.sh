@@ -45,6 +45,8 @@ QT_OFFSCREEN_PACKAGES=(libglib2.0-0 libfontconfig1 libfreetype6 libxkbcommon0 li
     libdbus-1-3)
 QT_X11_PACKAGES=(libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
     libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libx11-xcb1)
+# The memo tests read exported PDFs back with pdftotext and render pages with pdftoppm.
+TEST_PACKAGES=(poppler-utils)
 
 is_root() { [ "$(id -u)" -eq 0 ]; }
 
@@ -110,12 +112,15 @@ ensure_system_libraries() {
     if [ "$MODE" = run ]; then
         wanted+=("${QT_X11_PACKAGES[@]}")
     fi
+    if [ "$MODE" = test ]; then
+        wanted+=("${TEST_PACKAGES[@]}")
+    fi
     local missing=() pkg
     for pkg in "${wanted[@]}"; do
         deb_installed "$pkg" || missing+=("$pkg")
     done
     if [ "${#missing[@]}" -gt 0 ]; then
-        apt_install "system libraries for Qt" "${missing[@]}"
+        apt_install "system packages (Qt libraries; poppler-utils for the memo tests)" "${missing[@]}"
     fi
 }
 
