@@ -117,7 +117,7 @@ def screenshot(path: str, page: str | None = None, size: tuple[int, int] = (1280
     from PySide6.QtCore import QSettings
 
     from app.storage.startup import open_projects
-    from app.widgets.main_window import MainWindow
+    from app.widgets.main_window import PAGES, MainWindow
 
     app = create_application([])
     with tempfile.TemporaryDirectory() as tmp:
@@ -130,9 +130,7 @@ def screenshot(path: str, page: str | None = None, size: tuple[int, int] = (1280
             window = MainWindow(repo, settings=settings, database=db, who="demo")
             window.resize(*size)
             if page and not window.show_page(page):
-                sys.stderr.write(
-                    f"innocite: --page: no page named {page!r} (problem, weights, results)\n"
-                )
+                sys.stderr.write(f"innocite: --page: no page named {page!r} ({', '.join(PAGES)})\n")
                 return 2
             window.show()
             for _ in range(20):  # let layouts, charts and debounced recomputation settle

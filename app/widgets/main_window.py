@@ -42,9 +42,8 @@ DEFAULT_SIZE = (1280, 800)
 IMPORT_SUFFIXES = (".json", ".xlsx", ".csv", ".xml", ".xmcda")
 IMPORT_FILTER = "Project files (*.json *.xlsx *.csv *.xml *.xmcda);;All files (*)"
 EXPORT_FILTER = "Excel workbook (*.xlsx);;JSON project file (*.json);;CSV (*.csv);;XMCDA 3 (*.xml)"
-PAGES = ("problem", "weights", "results")
+PAGES = ("problem", "weights", "results", "sensitivity")
 LATER_PAGES = (
-    ("Sensitivity", "What-if and robustness (tipping points, Monte Carlo) come in a later version"),
     ("Memo", "The decision memo (PDF, Word, HTML) comes in a later version"),
     ("Benchmarking", "Benchmarking towns on indicators comes in a later version"),
     ("Success factors", "DEMATEL and SWOT-AHP come in a later version"),
@@ -60,12 +59,14 @@ def quit_shortcuts() -> list[QKeySequence]:
 def _page_factories() -> list[tuple[str, str, Callable[[ProjectSession], QWidget]]]:
     from app.widgets.problem_page import ProblemPage
     from app.widgets.results_page import ResultsPage
+    from app.widgets.sensitivity_page import SensitivityPage
     from app.widgets.weights_page import WeightsPage
 
     return [
         ("problem", "Problem", ProblemPage),
         ("weights", "Weights", WeightsPage),
         ("results", "Results", ResultsPage),
+        ("sensitivity", "Sensitivity", SensitivityPage),
     ]
 
 
@@ -228,6 +229,7 @@ class MainWindow(QMainWindow):
             self.tabs.setTabEnabled(index, False)
             self.tabs.setTabToolTip(index, why)
         self.tabs.currentChanged.connect(self._page_changed)
+        self._link_methods()
 
         right = QWidget()
         layout = QVBoxLayout(right)
@@ -247,6 +249,21 @@ class MainWindow(QMainWindow):
         if first is not None:
             self.open_project(first)
         self.show_page(self.settings.last_page)
+
+    def _link_methods(self) -> None:
+        """The Sensitivity page analyses the method chosen on the Results page (it can still
+        try another one itself)."""
+        results, sensitivity = self.pages.get("results"), self.pages.get("sensitivity")
+        if results is None or sensitivity is None:
+            return
+
+        def follow(_index: int = 0) -> None:
+            key = results.method()  # type: ignore[attr-defined]
+            if sensitivity.method() != key:  # type: ignore[attr-defined]
+                sensitivity.set_method(key)  # type: ignore[attr-defined]
+
+        results.method_combo.currentIndexChanged.connect(follow)  # type: ignore[attr-defined]
+        follow()
 
     def _start_auto_backup(self) -> None:
         """Every minute, a backup if the data changed and the last one is 10 minutes old."""

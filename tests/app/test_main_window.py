@@ -45,16 +45,15 @@ def test_opens_the_first_project_with_its_pages(window: MainWindow) -> None:
     assert window.windowTitle() == f"{DEMO_NAME} — InnoCite Decision Studio"
     assert window.session is not None and window.session.is_open
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
-    assert titles[:3] == ["Problem", "Weights", "Results"]
-    assert titles[3:] == [
-        "Sensitivity",
+    assert titles[:4] == ["Problem", "Weights", "Results", "Sensitivity"]
+    assert titles[4:] == [
         "Memo",
         "Benchmarking",
         "Success factors",
         "Retail planning",
     ]
-    assert all(window.tabs.isTabEnabled(i) for i in range(3))
-    assert not any(window.tabs.isTabEnabled(i) for i in range(3, len(titles)))
+    assert all(window.tabs.isTabEnabled(i) for i in range(4))
+    assert not any(window.tabs.isTabEnabled(i) for i in range(4, len(titles)))
     assert DEMO_NAME in window.header.text()
 
 
@@ -238,7 +237,7 @@ def test_screenshot_of_an_unknown_page_is_one_line(tmp_path: Path) -> None:
     )
     assert done.returncode == 2
     assert done.stderr.strip().splitlines() == [
-        "innocite: --page: no page named 'nowhere' (problem, weights, results)"
+        "innocite: --page: no page named 'nowhere' (problem, weights, results, sensitivity)"
     ]
 
 
@@ -247,3 +246,12 @@ def test_project_list_model_passes_the_model_tester(
 ) -> None:
     assert window.navigator is not None
     qtmodeltester.check(window.navigator.model)  # type: ignore[attr-defined]
+
+
+def test_sensitivity_page_follows_the_results_method(window: MainWindow) -> None:
+    results, sensitivity = window.pages["results"], window.pages["sensitivity"]
+    assert sensitivity.method() == results.method()  # type: ignore[attr-defined]
+    results.set_method("vikor")
+    assert sensitivity.method() == "vikor"
+    results.set_method("promethee2")
+    assert sensitivity.method() == "promethee2"
