@@ -35,7 +35,9 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE.png",
         help="render the main window with the demo project offscreen to a PNG and exit",
     )
-    p.add_argument("--page", help="with --screenshot: problem, weights or results")
+    p.add_argument(
+        "--page", help="with --screenshot: problem, weights, results, sensitivity or memo"
+    )
     p.add_argument(
         "--db", dest="gui_db", metavar="URL", help="with no command: the database the app opens"
     )
@@ -99,6 +101,10 @@ def build_parser() -> argparse.ArgumentParser:
     se.add_argument("--db", metavar="URL", help="database for a stored project (default: yours)")
     se.add_argument("--json", action="store_true", help="print JSON")
 
+    from app.cli_memo import add_parser as add_memo_parser
+
+    add_memo_parser(sub)
+
     t = sub.add_parser("template", help="write an empty Excel workbook to fill in and import")
     t.add_argument("file", help="output file (.xlsx)")
     t.add_argument("--json", action="store_true", help="print JSON")
@@ -149,6 +155,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "export": _cmd_export,
         "template": _cmd_template,
         "sensitivity": _cmd_sensitivity,
+        "memo": _cmd_memo,
     }
     from app.storage.errors import StorageError
     from decision.errors import DecisionError
@@ -170,6 +177,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from app.cli_db import render_db
 
             sys.stdout.write(render_db(args.db_command, result))
+        elif args.command == "memo":
+            from app.cli_memo import render_memo
+
+            sys.stdout.write(render_memo(result))
         elif args.command == "sensitivity":
             from app.cli_sensitivity import render_sensitivity
 
@@ -359,6 +370,12 @@ def _cmd_sensitivity(args: argparse.Namespace) -> dict[str, Any]:
             raise CliError(f"--param {item!r}: expected NAME=VALUE")
         params[name.strip()] = value.strip()
     return sensitivity(pf.problem, method, params or None, args.samples, args.seed)
+
+
+def _cmd_memo(args: argparse.Namespace) -> dict[str, Any]:
+    from app.cli_memo import run_memo
+
+    return run_memo(args)
 
 
 def _cmd_template(args: argparse.Namespace) -> dict[str, Any]:

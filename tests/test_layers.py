@@ -22,6 +22,12 @@ STORAGE_FORBIDDEN = (
     "app.models",
     "app.services",
 )
+# The memo builds documents headless (CLI too): no widgets, table models or the GUI entry;
+# Qt's document classes are imported inside functions only (see the module-level rule).
+MEMO_FORBIDDEN = ("app.widgets", "app.models", "app.gui")
+MEMO_MODULE_LEVEL_FORBIDDEN = ("PySide6", "shiboken6", "pyqtgraph")
+# The pages' Qt-free logic (app/services/*_logic.py), shared with the memo and the CLI.
+LOGIC_FORBIDDEN = ("PySide6", "shiboken6", "pyqtgraph", "app.widgets", "app.models", "app.gui")
 # app.gui imports the widgets at module level, so it counts as importing them.
 CLI_MODULE_LEVEL_FORBIDDEN = ("app.widgets", "app.gui", "PySide6")
 
@@ -113,6 +119,19 @@ def test_storage_imports_no_qt_or_upper_layers() -> None:
     files = python_files(ROOT / "app" / "storage")
     assert files, "app/storage/ has no Python files to check"
     assert violations(files, STORAGE_FORBIDDEN) == []
+
+
+def test_memo_imports_no_widgets_and_qt_only_inside_functions() -> None:
+    files = python_files(ROOT / "app" / "memo")
+    assert files, "app/memo/ has no Python files to check"
+    assert violations(files, MEMO_FORBIDDEN) == []
+    assert violations(files, MEMO_MODULE_LEVEL_FORBIDDEN, module_level_only=True) == []
+
+
+def test_page_logic_modules_are_qt_free() -> None:
+    files = sorted((ROOT / "app" / "services").glob("*_logic.py"))
+    assert len(files) >= 4, "the pages' Qt-free logic modules are missing"
+    assert violations(files, LOGIC_FORBIDDEN) == []
 
 
 def test_cli_does_not_import_widgets_at_module_level() -> None:

@@ -230,3 +230,20 @@ class AuditLog(Base):
     old_value: Mapped[str | None] = mapped_column(Text)
     new_value: Mapped[str | None] = mapped_column(Text)
     reason: Mapped[str] = mapped_column(Text, default="")
+
+
+class Memo(Base):
+    """A decision memo as a snapshot of everything it prints (JSON), so it regenerates exactly.
+
+    Added in revision 0003.
+    """
+
+    __tablename__ = "memo"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    project_id: Mapped[int] = mapped_column(
+        ForeignKey("project.id", ondelete="CASCADE"), index=True
+    )
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    title: Mapped[str] = mapped_column(String(NAME_LENGTH), default="")
+    snapshot: Mapped[str] = mapped_column(Text)  # JSON of app.memo.snapshot.MemoSnapshot

@@ -21,6 +21,7 @@ from app.storage.document import (
 )
 from app.storage.editing import ProjectEditing
 from app.storage.errors import StorageError
+from app.storage.memos import MemoNotFoundError, MemoRecord, MemoSummary, ProjectMemos
 from app.storage.records import (  # re-exported: callers import them from here
     KINDS,
     AuditEntry,
@@ -64,6 +65,9 @@ __all__ = [
     "KINDS",
     "AuditEntry",
     "JudgmentKey",
+    "MemoNotFoundError",
+    "MemoRecord",
+    "MemoSummary",
     "ProjectExistsError",
     "ProjectNotFoundError",
     "ProjectRef",
@@ -75,7 +79,7 @@ __all__ = [
 ]
 
 
-class ProjectRepository(ProjectEditing):
+class ProjectRepository(ProjectEditing, ProjectMemos):
     """Projects in a database; ``session_factory`` is e.g. a ``sessionmaker``.
 
     Thread rule: every call opens and closes its own session and returns plain engine
@@ -332,7 +336,7 @@ class ProjectRepository(ProjectEditing):
             alts = select(m.Alternative.id).where(m.Alternative.project_id == pid)
             # Explicit deletes, children first, so no orphan depends on PRAGMA foreign_keys.
             s.execute(delete(m.Performance).where(m.Performance.alternative_id.in_(alts)))
-            for model in (m.Judgment, m.Participant, m.Scenario, m.ResultSnapshot):
+            for model in (m.Judgment, m.Participant, m.Scenario, m.ResultSnapshot, m.Memo):
                 s.execute(delete(model).where(model.project_id == pid))
             s.execute(delete(m.Alternative).where(m.Alternative.project_id == pid))
             s.execute(

@@ -42,9 +42,8 @@ DEFAULT_SIZE = (1280, 800)
 IMPORT_SUFFIXES = (".json", ".xlsx", ".csv", ".xml", ".xmcda")
 IMPORT_FILTER = "Project files (*.json *.xlsx *.csv *.xml *.xmcda);;All files (*)"
 EXPORT_FILTER = "Excel workbook (*.xlsx);;JSON project file (*.json);;CSV (*.csv);;XMCDA 3 (*.xml)"
-PAGES = ("problem", "weights", "results", "sensitivity")
+PAGES = ("problem", "weights", "results", "sensitivity", "memo")
 LATER_PAGES = (
-    ("Memo", "The decision memo (PDF, Word, HTML) comes in a later version"),
     ("Benchmarking", "Benchmarking towns on indicators comes in a later version"),
     ("Success factors", "DEMATEL and SWOT-AHP come in a later version"),
     ("Retail planning", "Retail and services planning comes in a later version"),
@@ -57,6 +56,7 @@ def quit_shortcuts() -> list[QKeySequence]:
 
 
 def _page_factories() -> list[tuple[str, str, Callable[[ProjectSession], QWidget]]]:
+    from app.widgets.memo_page import MemoPage
     from app.widgets.problem_page import ProblemPage
     from app.widgets.results_page import ResultsPage
     from app.widgets.sensitivity_page import SensitivityPage
@@ -67,6 +67,7 @@ def _page_factories() -> list[tuple[str, str, Callable[[ProjectSession], QWidget
         ("weights", "Weights", WeightsPage),
         ("results", "Results", ResultsPage),
         ("sensitivity", "Sensitivity", SensitivityPage),
+        ("memo", "Memo", MemoPage),
     ]
 
 
@@ -252,7 +253,7 @@ class MainWindow(QMainWindow):
 
     def _link_methods(self) -> None:
         """The Sensitivity page analyses the method chosen on the Results page (it can still
-        try another one itself)."""
+        try another one itself); the memo ranks with the Results page's method and parameters."""
         results, sensitivity = self.pages.get("results"), self.pages.get("sensitivity")
         if results is None or sensitivity is None:
             return
@@ -264,6 +265,12 @@ class MainWindow(QMainWindow):
 
         results.method_combo.currentIndexChanged.connect(follow)  # type: ignore[attr-defined]
         follow()
+        memo = self.pages.get("memo")
+        if memo is not None:
+            memo.method_provider = lambda: (  # type: ignore[attr-defined]
+                results.method(),  # type: ignore[attr-defined]
+                results.parameters(),  # type: ignore[attr-defined]
+            )
 
     def _start_auto_backup(self) -> None:
         """Every minute, a backup if the data changed and the last one is 10 minutes old."""

@@ -45,15 +45,14 @@ def test_opens_the_first_project_with_its_pages(window: MainWindow) -> None:
     assert window.windowTitle() == f"{DEMO_NAME} — InnoCite Decision Studio"
     assert window.session is not None and window.session.is_open
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
-    assert titles[:4] == ["Problem", "Weights", "Results", "Sensitivity"]
-    assert titles[4:] == [
-        "Memo",
+    assert titles[:5] == ["Problem", "Weights", "Results", "Sensitivity", "Memo"]
+    assert titles[5:] == [
         "Benchmarking",
         "Success factors",
         "Retail planning",
     ]
-    assert all(window.tabs.isTabEnabled(i) for i in range(4))
-    assert not any(window.tabs.isTabEnabled(i) for i in range(4, len(titles)))
+    assert all(window.tabs.isTabEnabled(i) for i in range(5))
+    assert not any(window.tabs.isTabEnabled(i) for i in range(5, len(titles)))
     assert DEMO_NAME in window.header.text()
 
 
@@ -237,7 +236,7 @@ def test_screenshot_of_an_unknown_page_is_one_line(tmp_path: Path) -> None:
     )
     assert done.returncode == 2
     assert done.stderr.strip().splitlines() == [
-        "innocite: --page: no page named 'nowhere' (problem, weights, results, sensitivity)"
+        "innocite: --page: no page named 'nowhere' (problem, weights, results, sensitivity, memo)"
     ]
 
 
