@@ -22,6 +22,13 @@ from decision.sensitivity.sweep import (
     SensitivityCancelled,
     make_kernel,
 )
+from decision.sensitivity.tipping_topsis import (
+    TopsisLines,
+    closeness,
+    grid_closeness,
+    topsis_lines,
+)
+from decision.sensitivity.tipping_vikor import VikorLines, grid_q, swap_weights, vikor_lines
 from decision.sensitivity.weights import leaf_weights, perturb, perturb_rows
 
 Array = npt.NDArray[np.float64]
@@ -142,6 +149,8 @@ class _Setup:
     oriented_now: Array  # current scores, higher is better
     order: Index  # current ranking, ties by input order
     sign: float  # +1 if the method's score is higher-is-better
+    vikor: VikorLines | None  # VIKOR's S and R as lines of each criterion's weight
+    topsis: TopsisLines | None  # TOPSIS's squared distances as quadratics of it
 
 
 def _setup(problem: Problem, method: str, params: Mapping[str, Any] | None) -> tuple[_Setup, Any]:
@@ -150,7 +159,10 @@ def _setup(problem: Problem, method: str, params: Mapping[str, Any] | None) -> t
     kernel = make_kernel(problem, method, params)
     sign = 1.0 if kernel.spec.higher_is_better else -1.0
     order = np.lexsort((np.arange(len(current.ranks)), current.ranks)).astype(np.intp)
-    return _Setup(problem, kernel, w0, sign * current.scores, order, sign), current
+    key = kernel.spec.key
+    vikor = vikor_lines(problem, params, w0) if key == "vikor" else None
+    topsis = topsis_lines(problem, params, w0) if key == "topsis" else None
+    return _Setup(problem, kernel, w0, sign * current.scores, order, sign, vikor, topsis), current
 
 
 def _tol(o: Array) -> Array:
@@ -191,11 +203,12 @@ def _bisect(
     still_lo: Callable[[Index, Array, Array], npt.NDArray[np.bool_]],
     tol: float,
     is_cancelled: Cancelled | None,
+    rows: bool = True,
 ) -> tuple[Array, Array]:
     """Shrink brackets [lo, hi] (either order) until |hi - lo| <= tol, keeping their ends' sides.
 
-    ``still_lo(i, x, W)`` tells for brackets ``i`` at weights ``x`` (rows W) whether the point
-    is on the ``lo`` side.
+    ``still_lo(i, x, W)`` tells for brackets ``i`` at weights ``x`` (rows W, or an empty
+    array if not ``rows``) whether the point is on the ``lo`` side.
     """
     lo, hi = lo.copy(), hi.copy()
     while True:
@@ -204,9 +217,40 @@ def _bisect(
             return lo, hi
         _check(is_cancelled)
         mid = 0.5 * (lo[active] + hi[active])
-        on_lo = still_lo(active, mid, perturb_rows(w0, js[active], mid))
+        w = perturb_rows(w0, js[active], mid) if rows else np.empty((0, w0.size))
+        on_lo = still_lo(active, mid, w)
         lo[active[on_lo]] = mid[on_lo]
         hi[active[~on_lo]] = mid[~on_lo]
+
+
+def _sign_flips(d: Array, tol: Array) -> tuple[Index, Index, Index, npt.NDArray[np.bool_]]:
+    """Sign changes along each row of d (pairs x grid points), ignoring points within ``tol``.
+
+    Returns the row, the last grid point before the change with a sign, the first after it,
+    and whether the sign before was positive.
+    """
+    pos = d > tol
+    neg = d < -tol
+    tied = ~np.all(pos | neg, axis=1)  # rows with a point inside the tolerance: slow path
+    flip = pos[:, 1:] != pos[:, :-1]
+    flip[tied] = False
+    p_idx, g_idx = np.nonzero(flip)
+    lo_idx, hi_idx, first = g_idx, g_idx + 1, pos[p_idx, g_idx]
+    rows = np.flatnonzero(tied)
+    if rows.size:
+        s = np.where(pos[rows], 1, np.where(neg[rows], -1, 0))
+        idx = np.where(s != 0, np.arange(d.shape[1]), -1)
+        last = np.maximum.accumulate(idx, axis=1)
+        prev_last = last[:, :-1]
+        prev_sign = np.take_along_axis(s, np.maximum(prev_last, 0), axis=1)
+        prev_sign[prev_last < 0] = 0
+        nxt = s[:, 1:]
+        t_idx, t_g = np.nonzero((nxt != 0) & (prev_sign != 0) & (nxt != prev_sign))
+        p_idx = np.concatenate([p_idx, rows[t_idx]])
+        lo_idx = np.concatenate([lo_idx, prev_last[t_idx, t_g]])
+        hi_idx = np.concatenate([hi_idx, t_g + 1])
+        first = np.concatenate([first, prev_sign[t_idx, t_g] > 0])
+    return p_idx.astype(np.intp), lo_idx.astype(np.intp), hi_idx.astype(np.intp), first
 
 
 def _numeric_changes(
@@ -238,7 +282,13 @@ def _numeric_changes(
     for j in range(n):
         _check(is_cancelled)
         xs, i0 = _grid(float(st.w0[j]), grid_points)
-        o = st.sign * st.kernel.batch(perturb(st.w0, j, xs))
+        w = perturb(st.w0, j, xs)  # also checks the sweep (one criterion: its weight is 1)
+        if st.vikor is not None:
+            o = st.sign * grid_q(st.vikor, j, xs)
+        elif st.topsis is not None:
+            o = st.sign * grid_closeness(st.topsis, j, xs)
+        else:
+            o = st.sign * st.kernel.batch(w)
         for k in ks:
             changed = _order_changed(o, tops[k], outsides[k])
             up = np.flatnonzero(changed[i0 + 1 :])
@@ -248,22 +298,12 @@ def _numeric_changes(
             if down.size:
                 bounds[k][2][j], bounds[k][3][j] = xs[down[-1] + 1], xs[down[-1]]
         if pairs is not None and pairs.size:
-            d = o[pairs[:, 0]] - o[pairs[:, 1]]
-            tol_c = _tol(o)
-            s = np.where(d > tol_c, 1, np.where(d < -tol_c, -1, 0))
-            idx = np.where(s != 0, np.arange(xs.size), -1)
-            last = np.maximum.accumulate(idx, axis=1)
-            prev_last = last[:, :-1]
-            prev_sign = np.take_along_axis(s, np.maximum(prev_last, 0), axis=1)
-            prev_sign[prev_last < 0] = 0
-            nxt = s[:, 1:]
-            flip = (nxt != 0) & (prev_sign != 0) & (nxt != prev_sign)
-            p_idx, g_idx = np.nonzero(flip)
-            swap_lo.append(xs[prev_last[p_idx, g_idx]])
-            swap_hi.append(xs[g_idx + 1])
+            p_idx, lo_idx, hi_idx, first = _sign_flips(o[pairs[:, 0]] - o[pairs[:, 1]], _tol(o))
+            swap_lo.append(xs[lo_idx])
+            swap_hi.append(xs[hi_idx])
             swap_j.append(np.full(p_idx.size, j))
             swap_p.append(p_idx)
-            swap_first_pos.append(prev_sign[p_idx, g_idx] > 0)
+            swap_first_pos.append(first)
         if progress is not None:
             progress(0.8 * (j + 1) / n)
 
@@ -309,28 +349,45 @@ def _numeric_changes(
         first_pos = np.concatenate(swap_first_pos)
         a, b = pairs[ps, 0], pairs[ps, 1]
 
-        def same_as_lo(i: Index, _x: Array, w: Array) -> npt.NDArray[np.bool_]:
-            d = st.sign * (st.kernel.pointwise(a[i], w) - st.kernel.pointwise(b[i], w))
-            scale = np.maximum(np.abs(st.kernel.pointwise(a[i], w)), 1e-300)
+        def same_as_lo(i: Index, x: Array, w: Array) -> npt.NDArray[np.bool_]:
+            if st.topsis is not None:
+                score_a = closeness(st.topsis, a[i], js[i], x)
+                score_b = closeness(st.topsis, b[i], js[i], x)
+            else:
+                score_a, score_b = st.kernel.pointwise(a[i], w), st.kernel.pointwise(b[i], w)
+            d = st.sign * (score_a - score_b)
+            scale = np.maximum(np.abs(score_a), 1e-300)
             side = np.where(first_pos[i], d > TIE_TOLERANCE * scale, d < -TIE_TOLERANCE * scale)
             return np.asarray(side)
 
-        lo_r, hi_r = _bisect(lo, hi, js, w0, same_as_lo, tol, is_cancelled)
-        at = 0.5 * (lo_r + hi_r)
+        if st.vikor is not None:
+            _check(is_cancelled)
+            at = swap_weights(st.vikor, js, lo, hi, a, b, first_pos, tol)
+        else:
+            rows = st.topsis is None
+            lo_r, hi_r = _bisect(lo, hi, js, w0, same_as_lo, tol, is_cancelled, rows)
+            at = 0.5 * (lo_r + hi_r)
         # lo is on the side of the grid's earlier point only when lo < hi
-        for t in range(at.size):
-            lead_lo_side = a[t] if first_pos[t] else b[t]
-            other = b[t] if first_pos[t] else a[t]
-            below, above = (lead_lo_side, other) if lo[t] < hi[t] else (other, lead_lo_side)
-            swaps.append(_swap(st, int(js[t]), float(at[t]), int(below), int(above)))
+        lead_lo_side = np.where(first_pos, a, b)
+        other = np.where(first_pos, b, a)
+        rising = lo < hi
+        below = np.where(rising, lead_lo_side, other)
+        above = np.where(rising, other, lead_lo_side)
+        swaps = _swaps(st, js, at, below, above)
     return up_points, down_points, winners_at.astype(np.float64), swaps
 
 
-def _swap(st: _Setup, j: int, x: float, below: int, above: int) -> SwapPoint:
-    p = st.problem
-    return SwapPoint(
-        p.leaf_ids[j], x, x - float(st.w0[j]), p.alternative_ids[below], p.alternative_ids[above]
-    )
+def _swaps(st: _Setup, js: Index, xs: Array, below: Index, above: Index) -> list[SwapPoint]:
+    """SwapPoints sorted by criterion, then weight (built from plain lists: there can be many)."""
+    order = np.lexsort((xs, js))
+    leaf, alts = st.problem.leaf_ids, st.problem.alternative_ids
+    js_l, xs_l = js[order].tolist(), xs[order].tolist()
+    deltas = (xs[order] - st.w0[js[order]]).tolist()
+    lo_l, hi_l = below[order].tolist(), above[order].tolist()
+    return [
+        SwapPoint(leaf[j], x, dx, alts[lo], alts[hi])
+        for j, x, dx, lo, hi in zip(js_l, xs_l, deltas, lo_l, hi_l, strict=True)
+    ]
 
 
 # -- analytic search for methods linear in the weights ----------------------------------------
@@ -379,10 +436,12 @@ def _analytic_changes(
         with np.errstate(divide="ignore", invalid="ignore"):
             root = -d_a / d_b
         hit = (d_b != 0) & (root > 0.0) & (root < 1.0)
-        for p, j in zip(*np.nonzero(hit), strict=True):
-            # a is ahead above the root when its slope is larger
-            above, below = (a[p], b[p]) if d_b[p, j] > 0 else (b[p], a[p])
-            swaps.append(_swap(st, int(j), float(root[p, j]), int(below), int(above)))
+        p_idx, j_idx = np.nonzero(hit)
+        # a is ahead above the root when its slope is larger
+        a_above = d_b[p_idx, j_idx] > 0
+        above = np.where(a_above, a[p_idx], b[p_idx])
+        below = np.where(a_above, b[p_idx], a[p_idx])
+        swaps = _swaps(st, j_idx.astype(np.intp), root[p_idx, j_idx], below, above)
     return up_points, down_points, winners, swaps
 
 
@@ -429,7 +488,10 @@ def tipping_points(
     PROMETHEE II, the points are exact roots of straight lines. For every other method
     (TOPSIS, VIKOR, ...) the scores are computed on a grid of x (batched), sign changes
     are bracketed and refined by bisection to ``tol``; two crossings of the same pair
-    within one grid cell (1/(grid_points-1)) can be missed.
+    within one grid cell (1/(grid_points-1)) can be missed. VIKOR's swaps are then solved
+    exactly (Q_a = Q_b is a quadratic in x between kinks of S*, S-, R*, R-, R_a and R_b; see
+    ``tipping_vikor``), and TOPSIS's bisection evaluates the closeness of a pair in O(1)
+    (its squared distances are quadratics in x; see ``tipping_topsis``).
 
     Parameters
     ----------
@@ -501,7 +563,13 @@ def tipping_points(
         if exact
         else f"grid of {grid_points} weights per criterion, bisection to {tol:g}"
     )
-    swaps.sort(key=lambda s: (ids.index(s.criterion_id), s.weight))
+    if st.vikor is not None and pairs is not None:
+        how += (
+            "; swap weights exact: Q_a = Q_b is a quadratic in the weight where the "
+            "alternatives giving S*, S-, R* and the lines giving R*, R-, R_a, R_b are fixed"
+        )
+    position = {c: i for i, c in enumerate(ids)}
+    swaps.sort(key=lambda s: (position[s.criterion_id], s.weight))  # sorted already: one pass
     return TippingResult(
         method=st.kernel.spec.key,
         criterion_ids=ids,

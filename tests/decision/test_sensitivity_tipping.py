@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from unittest import mock
+
 import numpy as np
 import pytest
 from hypothesis import given, settings
@@ -10,8 +12,10 @@ from hypothesis import strategies as st
 from decision.errors import InputError, MethodError
 from decision.evaluate import rank
 from decision.methods.registry import all_methods
-from decision.sensitivity import leaf_weights, pair_change, perturb, sweep, tipping_points
+from decision.sensitivity import leaf_weights, pair_change, perturb, sweep, tipping, tipping_points
+from decision.sensitivity.sweep import make_kernel
 from decision.sensitivity.tipping import TippingResult
+from decision.sensitivity.tipping_topsis import closeness, grid_closeness, topsis_lines
 from tests.decision.helpers import make_problem
 
 METHODS = ("wsm", "topsis", "vikor", "promethee2")
@@ -160,17 +164,25 @@ def check_against_brute_force(problem, method: str, r: TippingResult) -> None:  
 
 
 def check_swaps(problem, method: str, r: TippingResult) -> None:  # type: ignore[no-untyped-def]
-    """Every sign change of an adjacent pair's difference on the dense grid is reported."""
+    """Every sign change of an adjacent pair's difference on the dense grid is reported.
+
+    The grid also holds the points 2e-6 either side of every reported swap: two real crossings
+    within one cell of the dense grid (VIKOR: a tie over an interval that ends in a short
+    reversal) are then seen by brute force too, and a reported swap that is no sign change
+    still shows up as a count mismatch.
+    """
     w0 = leaf_weights(problem)
     ids = problem.alternative_ids
     sign = 1.0 if all_methods()[method].higher_is_better else -1.0
     for j, cid in enumerate(problem.leaf_ids):
-        scores = np.array([rank(problem, method, weights=perturb(w0, j, x)).scores for x in DENSE])
+        near = [s.weight + e for s in r.swaps if s.criterion_id == cid for e in (-2e-6, 2e-6)]
+        grid = np.union1d(DENSE, np.clip(near, 0.0, 1.0))
+        scores = np.array([rank(problem, method, weights=perturb(w0, j, x)).scores for x in grid])
         for a, b in zip(r.ranking[:-1], r.ranking[1:], strict=True):
             d = sign * (scores[:, ids.index(a)] - scores[:, ids.index(b)])
             tol = 1e-9 * np.abs(scores).max(axis=1)
             nonzero = np.abs(d) > tol  # an exact tie at a grid point is no side
-            signs, xs = np.sign(d[nonzero]), DENSE[nonzero]
+            signs, xs = np.sign(d[nonzero]), grid[nonzero]
             at_flip = np.flatnonzero(signs[1:] != signs[:-1])
             flips, before = xs[1:][at_flip], xs[:-1][at_flip]
             found = sorted(
@@ -254,3 +266,57 @@ def test_tipping_progress_cancel_and_conventions() -> None:
         tipping_points(problem, "topsis", is_cancelled=lambda: True)
     with pytest.raises(InputError):
         tipping_points(random_problem(1, m=201), "topsis", swap_pairs="all")
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    seed=st.integers(0, 10_000),
+    m=st.integers(2, 8),
+    n=st.integers(2, 5),
+    normalization=st.sampled_from(["vector", "minmax", "max", "sum"]),
+    zero=st.booleans(),
+)
+def test_topsis_closeness_along_a_weight_equals_the_kernel(
+    seed: int, m: int, n: int, normalization: str, zero: bool
+) -> None:
+    """TOPSIS's distances as quadratics of one weight give the batched kernel's closeness."""
+    problem = random_problem(seed, m, n)
+    if zero:  # all other weights 0: they share 1 - x equally
+        problem = make_problem(problem.matrix, problem.types, [1.0] + [0.0] * (n - 1))
+    params = {"normalization": normalization}
+    w0 = leaf_weights(problem)
+    kernel = make_kernel(problem, "topsis", params)
+    lines = topsis_lines(problem, params, w0)
+    xs = np.linspace(0.0, 1.0, 17)
+    for j in range(n):
+        expected = kernel.batch(perturb(w0, j, xs))  # m x points
+        np.testing.assert_allclose(grid_closeness(lines, j, xs), expected, atol=1e-12)
+        for i in range(m):
+            got = closeness(lines, np.full(xs.size, i), np.full(xs.size, j), xs)
+            np.testing.assert_allclose(got, expected[i], atol=1e-12)
+
+
+@settings(max_examples=15, deadline=None)
+@given(seed=st.integers(0, 10_000), m=st.integers(2, 9), n=st.integers(2, 5))
+def test_topsis_fast_swaps_equal_kernel_bisection(seed: int, m: int, n: int) -> None:
+    """Swap bisection on the O(1) closeness gives the swaps of bisection on the kernel."""
+    problem = random_problem(seed, m, n)
+    fast = tipping_points(problem, "topsis", swap_pairs="all")
+    with mock.patch.object(tipping, "topsis_lines", lambda *_: None):
+        slow = tipping_points(problem, "topsis", swap_pairs="all")
+    for cid in problem.leaf_ids:
+        assert fast.stability[cid] == pytest.approx(slow.stability[cid], abs=2e-6)
+        change, other = fast.winner_change[cid], slow.winner_change[cid]
+        assert (change is None) == (other is None)
+        if change is not None and other is not None:
+            assert change[0] == pytest.approx(other[0], abs=2e-6)
+            assert change[1] == other[1]
+    assert len(fast.swaps) == len(slow.swaps)
+    key = lambda s: (s.criterion_id, s.ahead_below, s.ahead_above, s.weight)  # noqa: E731
+    for f, g in zip(sorted(fast.swaps, key=key), sorted(slow.swaps, key=key), strict=True):
+        assert (f.criterion_id, f.ahead_below, f.ahead_above) == (
+            g.criterion_id,
+            g.ahead_below,
+            g.ahead_above,
+        )
+        assert f.weight == pytest.approx(g.weight, abs=1e-6)
