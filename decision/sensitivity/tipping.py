@@ -424,10 +424,14 @@ def _analytic_changes(
         up_points[k] = np.where(np.isfinite(up_min), up_min, np.nan)
         down_points[k] = np.where(np.isfinite(down_max), down_max, np.nan)
         if k == 1:
-            for row, pts, step in ((0, up_points[k], 1e-9), (1, down_points[k], -1e-9)):
+            # The new winner is the alternative that catches the current one there (of several
+            # at the same point, the one gaining fastest) - not whoever leads just beyond it,
+            # which at a bound of [0, 1] can be the current winner itself when they tie.
+            for row, cand, pts in ((0, up, up_points[k]), (1, down, down_points[k])):
                 for j in np.flatnonzero(~np.isnan(pts)):
-                    x = min(max(pts[j] + step, 0.0), 1.0)
-                    winners[row, j] = float(np.argmax(u0[:, j] + x * slope[:, j]))
+                    tied = np.flatnonzero(cand[:, j] == pts[j])
+                    speed = d_b[tied, j] if row == 0 else -d_b[tied, j]
+                    winners[row, j] = float(behind[tied[np.argmax(speed)]])
     swaps: list[SwapPoint] = []
     if pairs is not None and pairs.size:
         a, b = pairs[:, 0], pairs[:, 1]

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from decision.errors import InputError, MethodError
 from decision.evaluate import rank
 from decision.methods.registry import all_methods
+from decision.problem import Alternative, Criterion, Problem
 from decision.sensitivity import leaf_weights, pair_change, perturb, sweep, tipping, tipping_points
 from decision.sensitivity.sweep import make_kernel
 from decision.sensitivity.tipping import TippingResult
@@ -320,3 +321,18 @@ def test_topsis_fast_swaps_equal_kernel_bisection(seed: int, m: int, n: int) -> 
             g.ahead_above,
         )
         assert f.weight == pytest.approx(g.weight, abs=1e-6)
+
+
+def test_new_winner_at_a_tie_on_the_bound_is_the_challenger() -> None:
+    """At weight 1 three alternatives tie on the only criterion left; the new winner named is
+    one that catches the current winner, never the current winner itself."""
+    crit = [Criterion("a", weight=0.9), Criterion("b", weight=0.1)]
+    alts = [Alternative("x"), Alternative("y"), Alternative("z")]
+    p = Problem.create("tie", crit, alts, [[1.0, 1.0], [0.5, 1.0], [0.2, 1.0]])
+    result = tipping_points(p, "wsm")
+    assert result.winner == "x"
+    change = result.winner_change["b"]
+    assert change is not None
+    delta, new = change
+    assert delta == pytest.approx(0.9)
+    assert new in {"y", "z"}
