@@ -35,6 +35,11 @@ def add_parser(sub: Any) -> None:
         "--decision", default="", help="the decision taken (may differ from the ranking)"
     )
     mm.add_argument("--rationale", default="", help="why it was taken")
+    mm.add_argument(
+        "--follows-recommendation",
+        choices=["yes", "no"],
+        help="whether the decision follows the ranking (default: guessed from --decision)",
+    )
     mm.add_argument("--author", default="", help="who writes the memo")
     mm.add_argument("--title", help="memo title (default: Decision memo: PROJECT)")
     mm.add_argument("--page-size", choices=["A4", "Letter"], default="A4", help="PDF/Word page")
@@ -113,6 +118,11 @@ def _run(args: argparse.Namespace) -> dict[str, Any]:
                 samples=args.samples,
                 seed=args.seed,
                 title=args.title,
+                follows_recommendation=(
+                    None
+                    if args.follows_recommendation is None
+                    else args.follows_recommendation == "yes"
+                ),
             )
             if not args.no_store:
                 stored_id = repo.save_memo(ref, snapshot, who=args.author or "innocite memo")

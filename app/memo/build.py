@@ -61,6 +61,7 @@ def build_snapshot(
     seed: int = 0,
     title: str | None = None,
     now: datetime | None = None,
+    follows_recommendation: bool | None = None,
 ) -> MemoSnapshot:
     """Everything the memo of ``project`` prints, computed now and frozen.
 
@@ -79,6 +80,9 @@ def build_snapshot(
         Random weightings of the acceptability analysis (SMAA) and their seed.
     title, now
         The memo's title (default "Decision memo: <project>") and time (default: now, UTC).
+    follows_recommendation
+        Whether the decision follows the recommendation, as the user said; None guesses it
+        from the text (it differs when it names none of the first-ranked alternatives).
 
     Raises
     ------
@@ -115,10 +119,13 @@ def build_snapshot(
         scenarios = _scenarios(doc, spec.key, params, ranking)
     recommended = " and ".join(winners)
     choice = decision.strip()
-    differs = bool(choice) and not any(
-        w.casefold() in choice.casefold()
-        for w in [*winners, *(r.id for r in ranking.rows if r.rank == 1)]
-    )
+    if follows_recommendation is None:
+        differs = bool(choice) and not any(
+            w.casefold() in choice.casefold()
+            for w in [*winners, *(r.id for r in ranking.rows if r.rank == 1)]
+        )
+    else:
+        differs = not follows_recommendation
     settings = (
         Setting("method", spec.key),
         *(Setting(f"parameter {k}", _setting(v)) for k, v in sorted(params.items())),
@@ -349,6 +356,22 @@ def _origins(
 # -- robustness, scenarios and the audit log -------------------------------------------------
 
 
+def _only_ties(
+    problem: Problem, method: str, params: Mapping[str, Any], cid: str, x: float, now: float
+) -> bool:
+    """Whether, just past weight ``x`` of ``cid`` (in the direction of the change, inside
+    [0, 1]), several alternatives share first place: the winner is then caught, not passed."""
+    from decision.evaluate import rank
+    from decision.sensitivity.weights import leaf_weights, perturb
+
+    j = problem.leaf_ids.index(cid)
+    step = 1e-7 if x > now else -1e-7
+    point = min(max(x + step, 0.0), 1.0)
+    w = perturb(leaf_weights(problem), j, np.array([point]))[0]
+    ranks = rank(problem, method, params, weights=w).ranks
+    return int(np.count_nonzero(ranks == 1)) > 1
+
+
 def _robustness(
     problem: Problem,
     method: str,
@@ -383,6 +406,8 @@ def _robustness(
                     new_winner=None if change is None else names[change[1]],
                     low=float(low),
                     high=float(high),
+                    ties=change is not None
+                    and _only_ties(problem, method, params, c, now + float(change[0]), now),
                 )
             )
         winner = names[tips.winner]

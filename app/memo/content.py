@@ -257,7 +257,7 @@ def _robustness(s: MemoSnapshot) -> Iterator[Block]:
             now = pct(c.weight)
             if c.new_weight is None or c.new_winner is None:
                 items.append(t("stays_always", criterion=c.criterion, now=now))
-            elif c.new_winner == rb.winner:  # the change is a tie for first place
+            elif c.ties or c.new_winner == rb.winner:  # the change is a tie for first place
                 key = "tie_above" if c.new_weight > c.weight else "tie_below"
                 items.append(
                     t(key, winner=rb.winner, criterion=c.criterion, x=pct(c.new_weight), now=now)

@@ -158,6 +158,7 @@ class WinnerChange:
     new_winner: str | None
     low: float
     high: float
+    ties: bool = False  # at new_weight (the bound of [0, 1]) new_winner only ties for first
 
 
 @dataclass(frozen=True)

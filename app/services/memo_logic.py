@@ -15,6 +15,12 @@ FORMATS: tuple[tuple[str, str, str], ...] = (
     ("HTML", ".html", "Web page, self-contained (*.html)"),
 )
 PAGE_SIZES = ("A4", "Letter")
+# Does the decision follow the ranking? (label, value for build_snapshot; None: guess from text)
+FOLLOWS: tuple[tuple[str, bool | None], ...] = (
+    ("It follows the recommendation", True),
+    ("It differs from the recommendation", False),
+    ("Decide from the text (it names the first-ranked option or not)", None),
+)
 SAMPLES = 10_000  # Monte Carlo weightings behind the memo's robustness sentences
 SEED = 0
 
@@ -30,6 +36,7 @@ class MemoForm:
     sections: tuple[str, ...]
     method: str
     parameters: Mapping[str, Any] = field(default_factory=dict)
+    follows: bool | None = True
 
     def key(self) -> tuple[Any, ...]:
         """Hashable identity of the form (parameters included)."""
@@ -42,6 +49,7 @@ class MemoForm:
             self.sections,
             self.method,
             params,
+            self.follows,
         )
 
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.memo_logic import (
+    FOLLOWS,
     FORMATS,
     PAGE_SIZES,
     SAMPLES,
@@ -89,11 +90,19 @@ class MemoPage(QWidget):
         self.rationale_edit.setObjectName("memo_rationale")
         self.rationale_edit.setPlaceholderText("Why: the reasons the council or board should read")
         self.rationale_edit.setMaximumHeight(110)
+        self.follows_combo = QComboBox()
+        self.follows_combo.setObjectName("memo_follows")
+        for label, value in FOLLOWS:
+            self.follows_combo.addItem(label, value)
+        self.follows_combo.setToolTip(
+            "When the decision differs from the recommendation, the memo says so plainly"
+        )
         form = QFormLayout()
         form.addRow("Title", self.title_edit)
         form.addRow("Author", self.author_edit)
         form.addRow("Method", self.method_label)
         form.addRow("Decision", self.decision_edit)
+        form.addRow("", self.follows_combo)
         form.addRow("Rationale", self.rationale_edit)
 
         self.section_boxes: dict[str, QCheckBox] = {}
@@ -177,6 +186,7 @@ class MemoPage(QWidget):
             edit.textEdited.connect(self._schedule)
         for text in (self.decision_edit, self.rationale_edit):
             text.textChanged.connect(self._schedule)
+        self.follows_combo.currentIndexChanged.connect(self._schedule)
         self.export_button.clicked.connect(self._ask_and_export)
         self.again_button.clicked.connect(self._ask_and_export_again)
         self.memo_list.currentItemChanged.connect(lambda *_: self._update_buttons())
@@ -229,6 +239,7 @@ class MemoPage(QWidget):
             sections=tuple(k for k, box in self.section_boxes.items() if box.isChecked()),
             method=method,
             parameters=parameters,
+            follows=self.follows_combo.currentData(),
         )
 
     def _key(self) -> tuple[Any, ...]:
@@ -248,6 +259,9 @@ class MemoPage(QWidget):
             self.decision_edit.setPlainText(last.decision.chosen)
             self.rationale_edit.setPlainText(last.decision.rationale)
             self.author_edit.setText(last.author or self.session.who)
+            self.follows_combo.setCurrentIndex(
+                self.follows_combo.findData(not last.decision.differs)
+            )
         self.decision_edit.blockSignals(False)
         self.rationale_edit.blockSignals(False)
         self.snapshot = None
@@ -328,6 +342,7 @@ class MemoPage(QWidget):
                 samples=SAMPLES,
                 seed=SEED,
                 title=form.title or None,
+                follows_recommendation=form.follows,
             )
             return key, snapshot
 

@@ -151,3 +151,20 @@ def test_file_name_helpers(tmp_path: Path) -> None:
     assert suggested_file('Koper: a/b "c"', ".pdf", tmp_path).name == "Koper a b c - memo.pdf"
     assert with_extension(tmp_path / "x", ".pdf").name == "x.pdf"
     assert with_extension(tmp_path / "x.docx", ".pdf").name == "x.docx"
+
+
+def test_the_user_says_whether_the_decision_follows_the_ranking(page: Any, qtbot: Any) -> None:
+    from app.memo.text import t
+
+    page.decision_edit.setPlainText("Fund something else entirely")
+    qtbot.waitUntil(page.is_fresh, timeout=10_000)
+    assert page.follows_combo.currentData() is True  # the default: it follows
+    assert not page.snapshot.decision.differs
+    page.follows_combo.setCurrentIndex(page.follows_combo.findData(False))
+    qtbot.waitUntil(page.is_fresh, timeout=10_000)
+    assert page.snapshot.decision.differs
+    recommended = page.snapshot.decision.recommended
+    assert t("differs", winner=recommended) in page.preview_text()
+    page.follows_combo.setCurrentIndex(page.follows_combo.findData(None))
+    qtbot.waitUntil(page.is_fresh, timeout=10_000)
+    assert page.snapshot.decision.differs  # guessed: the text names no first-ranked option

@@ -145,7 +145,8 @@ def test_a_change_that_only_ties_for_first_is_not_called_a_new_winner(
     snap = _build(repo, method="wsm")
     assert snap.robustness is not None
     risk = next(c for c in snap.robustness.changes if c.criterion == "Delivery risk")
-    assert risk.new_winner == snap.robustness.winner
+    assert risk.ties and risk.new_winner != snap.robustness.winner
+    assert not any(c.ties for c in snap.robustness.changes if c is not risk)
     text = plain_text(snap)
     assert "weight of Delivery risk rises to 100.0 % (now 10.0 %); there another" in text
     assert f"then {snap.robustness.winner} comes first" not in text
