@@ -9,16 +9,13 @@ from typing import Any
 import numpy as np
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
-    QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QProgressBar,
-    QSpinBox,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -38,6 +35,7 @@ from app.services.results_logic import (
     rebalance,
 )
 from app.services.worker import Worker
+from app.widgets.method_params import parameter_values, parameter_widgets, plain_label
 from app.widgets.results_whatif import WhatIfStrip
 from decision.problem import Problem
 
@@ -92,10 +90,10 @@ class ResultsPage(QWidget):
         for key, label, description in method_choices():
             self.method_combo.addItem(label, key)
             self._descriptions[key] = description
-        self.method_help = _help_label("results_method_help")
+        self.method_help = plain_label("results_method_help")
         self.params_form = QFormLayout()
         self.params_form.setContentsMargins(0, 0, 0, 0)
-        self.normalization_help = _help_label("results_normalization_help")
+        self.normalization_help = plain_label("results_normalization_help")
         method_box = QGroupBox("Method")
         box = QVBoxLayout(method_box)
         box.addWidget(self.method_combo)
@@ -128,7 +126,7 @@ class ResultsPage(QWidget):
         self.correlations = CorrelationModel(self)
         self.correlation_view = _table("results_correlations", self.correlations, sort_column=-1)
         self.correlation_view.horizontalHeader().resizeSection(0, 170)
-        self.agreement_note = _help_label("results_agreement_note")
+        self.agreement_note = plain_label("results_agreement_note")
         agree_right = QWidget()
         agree_right_layout = QVBoxLayout(agree_right)
         agree_right_layout.setContentsMargins(0, 0, 0, 0)
@@ -166,7 +164,7 @@ class ResultsPage(QWidget):
         self.busy.setMaximumWidth(140)
         self.busy.setFormat("Computing…")
         self.busy.setVisible(False)
-        self.conventions = _help_label("results_conventions")
+        self.conventions = plain_label("results_conventions")
         status = QHBoxLayout()
         status.addWidget(self.conventions, 1)
         status.addWidget(self.busy)
@@ -196,59 +194,19 @@ class ResultsPage(QWidget):
         self.method_combo.setCurrentIndex(index)
 
     def parameters(self) -> dict[str, Any]:
-        out: dict[str, Any] = {}
-        for name, widget in self._param_widgets.items():
-            if isinstance(widget, QComboBox):
-                out[name] = widget.currentData()
-            elif isinstance(widget, QCheckBox):
-                out[name] = widget.isChecked()
-            elif isinstance(widget, QSpinBox | QDoubleSpinBox):
-                out[name] = widget.value()
-        return out
+        return parameter_values(self._param_widgets)
 
     def _on_method_changed(self) -> None:
-        from decision.methods.registry import get_method
-
         key = self.method()
         self.method_help.setText(self._descriptions.get(key, ""))
         while self.params_form.rowCount():
             self.params_form.removeRow(0)
         self._param_widgets = {}
-        for p in get_method(key).parameters:
-            widget: QWidget
-            if p.kind == "choice":
-                combo = QComboBox()
-                for choice in p.choices:
-                    combo.addItem(choice.replace("_", " "), choice)
-                combo.setCurrentIndex(combo.findData(p.default))
-                combo.currentIndexChanged.connect(self._on_parameter_changed)
-                widget = combo
-            elif p.kind == "bool":
-                check = QCheckBox()
-                check.setChecked(bool(p.default))
-                check.toggled.connect(self._on_parameter_changed)
-                widget = check
-            elif p.kind == "int":
-                ispin = QSpinBox()
-                ispin.setRange(int(p.minimum or 0), int(p.maximum or 1_000_000))
-                ispin.setValue(int(p.default))
-                ispin.valueChanged.connect(self._on_parameter_changed)
-                widget = ispin
-            else:
-                dspin = QDoubleSpinBox()
-                dspin.setDecimals(2)
-                dspin.setSingleStep(0.05)
-                dspin.setRange(
-                    p.minimum if p.minimum is not None else 0.0,
-                    p.maximum if p.maximum is not None else 1.0,
-                )
-                dspin.setValue(float(p.default))
-                dspin.valueChanged.connect(self._on_parameter_changed)
-                widget = dspin
-            widget.setObjectName(f"results_param_{p.name}")
-            widget.setToolTip(f"{p.description} (default: {p.default})")
-            self.params_form.addRow(p.name.replace("_", " ").capitalize(), widget)
-            self._param_widgets[p.name] = widget
+        for name, label, widget in parameter_widgets(
+            key, self._on_parameter_changed, "results_param"
+        ):
+            self.params_form.addRow(label, widget)
+            self._param_widgets[name] = widget
         self._update_normalization_help()
         self._recompute_timer.start()
 
@@ -402,14 +360,6 @@ def _conventions_text(conv: Any) -> str:
     if conv.weights_source:
         parts.append(f"weights: {conv.weights_source}")
     return " · ".join(parts)
-
-
-def _help_label(name: str) -> QLabel:
-    label = QLabel()
-    label.setObjectName(name)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    return label
 
 
 def _table(name: str, model: Any, sort_column: int) -> QTableView:

@@ -5,18 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDoubleSpinBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QSpinBox,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QWidget
 
 from app.services.results_logic import method_choices
+from app.widgets.method_params import parameter_values, parameter_widgets
 
 
 class MethodPicker(QWidget):
@@ -59,15 +51,7 @@ class MethodPicker(QWidget):
         self.combo.setCurrentIndex(index)
 
     def parameters(self) -> dict[str, Any]:
-        out: dict[str, Any] = {}
-        for name, widget in self._widgets.items():
-            if isinstance(widget, QComboBox):
-                out[name] = widget.currentData()
-            elif isinstance(widget, QCheckBox):
-                out[name] = widget.isChecked()
-            elif isinstance(widget, QSpinBox | QDoubleSpinBox):
-                out[name] = widget.value()
-        return out
+        return parameter_values(self._widgets)
 
     def parameter_widget(self, name: str) -> QWidget:
         return self._widgets[name]
@@ -77,45 +61,13 @@ class MethodPicker(QWidget):
         self.sig_changed.emit()
 
     def _rebuild(self) -> None:
-        from decision.methods.registry import get_method
-
         key = self.method()
         self.help.setText(self._descriptions.get(key, ""))
         while self.form.rowCount():
             self.form.removeRow(0)
         self._widgets = {}
-        for p in get_method(key).parameters:
-            widget: QWidget
-            if p.kind == "choice":
-                combo = QComboBox()
-                for choice in p.choices:
-                    combo.addItem(choice.replace("_", " "), choice)
-                combo.setCurrentIndex(combo.findData(p.default))
-                combo.currentIndexChanged.connect(self.sig_changed.emit)
-                widget = combo
-            elif p.kind == "bool":
-                check = QCheckBox()
-                check.setChecked(bool(p.default))
-                check.toggled.connect(self.sig_changed.emit)
-                widget = check
-            elif p.kind == "int":
-                ispin = QSpinBox()
-                ispin.setRange(int(p.minimum or 0), int(p.maximum or 1_000_000))
-                ispin.setValue(int(p.default))
-                ispin.valueChanged.connect(self.sig_changed.emit)
-                widget = ispin
-            else:
-                dspin = QDoubleSpinBox()
-                dspin.setDecimals(2)
-                dspin.setSingleStep(0.05)
-                dspin.setRange(
-                    p.minimum if p.minimum is not None else 0.0,
-                    p.maximum if p.maximum is not None else 1.0,
-                )
-                dspin.setValue(float(p.default))
-                dspin.valueChanged.connect(self.sig_changed.emit)
-                widget = dspin
-            widget.setObjectName(f"sensitivity_param_{p.name}")
-            widget.setToolTip(f"{p.description} (default: {p.default})")
-            self.form.addRow(p.name.replace("_", " ").capitalize(), widget)
-            self._widgets[p.name] = widget
+        for name, label, widget in parameter_widgets(
+            key, self.sig_changed.emit, "sensitivity_param"
+        ):
+            self.form.addRow(label, widget)
+            self._widgets[name] = widget

@@ -30,6 +30,7 @@ from app.services.sensitivity_logic import (
     what_rows,
 )
 from app.services.worker import Worker
+from app.widgets.method_params import plain_label
 from app.widgets.sensitivity_method import MethodPicker
 from app.widgets.sensitivity_smaa import SMAAPanel
 from app.widgets.sensitivity_tables import AgreementBox, WhatItTakesTable
@@ -83,7 +84,7 @@ class SensitivityPage(QWidget):
         what_box = QGroupBox("What would it take for another alternative to win?")
         what_layout = QVBoxLayout(what_box)
         what_layout.addWidget(self.what)
-        self.winner_label = _label("sensitivity_winner")
+        self.winner_label = plain_label("sensitivity_winner")
         what_layout.addWidget(self.winner_label)
 
         self.criterion_combo = QComboBox()
@@ -129,10 +130,10 @@ class SensitivityPage(QWidget):
         bottom.setChildrenCollapsible(False)
         bottom.setMinimumHeight(300)
 
-        self.message = _label("sensitivity_message")
+        self.message = plain_label("sensitivity_message")
         self.message.setStyleSheet("color: #a00000; font-weight: bold")
         self.message.setVisible(False)
-        self.conventions = _label("sensitivity_conventions")
+        self.conventions = plain_label("sensitivity_conventions")
         self.busy = QProgressBar()
         self.busy.setObjectName("sensitivity_busy")
         self.busy.setRange(0, 0)
@@ -393,11 +394,3 @@ def _conventions_text(conv: Any) -> str:
         parts.append(", ".join(f"{k} = {v}" for k, v in params.items()))
     parts.append("one weight varied, the others keep their proportions")
     return " · ".join(parts)
-
-
-def _label(name: str) -> QLabel:
-    label = QLabel()
-    label.setObjectName(name)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    return label
