@@ -101,6 +101,10 @@ def build_parser() -> argparse.ArgumentParser:
     se.add_argument("--db", metavar="URL", help="database for a stored project (default: yours)")
     se.add_argument("--json", action="store_true", help="print JSON")
 
+    co = sub.add_parser("composite", help="composite indicator: benchmark towns on indicators")
+    co.add_argument("file", help="benchmarking file: JSON, or a long CSV unit,indicator,value")
+    co.add_argument("--json", action="store_true", help="print JSON")
+
     from app.cli_memo import add_parser as add_memo_parser
 
     add_memo_parser(sub)
@@ -156,6 +160,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "template": _cmd_template,
         "sensitivity": _cmd_sensitivity,
         "memo": _cmd_memo,
+        "composite": _cmd_composite,
     }
     from app.storage.errors import StorageError
     from decision.errors import DecisionError
@@ -181,6 +186,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from app.cli_memo import render_memo
 
             sys.stdout.write(render_memo(result))
+        elif args.command == "composite":
+            from app.cli_composite import render_composite
+
+            sys.stdout.write(render_composite(result))
         elif args.command == "sensitivity":
             from app.cli_sensitivity import render_sensitivity
 
@@ -376,6 +385,14 @@ def _cmd_memo(args: argparse.Namespace) -> dict[str, Any]:
     from app.cli_memo import run_memo
 
     return run_memo(args)
+
+
+def _cmd_composite(args: argparse.Namespace) -> dict[str, Any]:
+    from app.cli_composite import run_composite
+
+    if not Path(args.file).exists():
+        raise CliError("file not found")
+    return run_composite(args.file)
 
 
 def _cmd_template(args: argparse.Namespace) -> dict[str, Any]:
