@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.resources import resource_path
+from app.storage.demo_benchmarks import seed_demo_benchmarks
 from app.storage.formats.json_format import read_json
 from app.storage.repository import ProjectRepository, ProjectSummary
 
@@ -17,4 +18,6 @@ def demo_path() -> Path:
 
 def seed_demo(repo: ProjectRepository, path: Path | None = None) -> ProjectSummary:
     """Store the demo project with its participants' criteria judgments."""
-    return repo.save_document(read_json(path or demo_path()), who="InnoCite demo")
+    summary = repo.save_document(read_json(path or demo_path()), who="InnoCite demo")
+    seed_demo_benchmarks(repo)  # the demo benchmarking set (app/storage/demo_benchmarks.py)
+    return summary

@@ -247,3 +247,21 @@ class Memo(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     title: Mapped[str] = mapped_column(String(NAME_LENGTH), default="")
     snapshot: Mapped[str] = mapped_column(Text)  # JSON of app.memo.snapshot.MemoSnapshot
+
+
+class BenchmarkSet(Base):
+    """A benchmarking data set (towns x indicators) in the engine's JSON file format, with
+    the page's settings (JSON). Not tied to a project. Added in revision 0004."""
+
+    __tablename__ = "benchmark_set"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(NAME_LENGTH), unique=True)
+    data: Mapped[str] = mapped_column(Text)  # JSON: the `innocite composite` file format
+    settings: Mapped[str] = mapped_column(Text, default="{}")  # JSON: the page's choices
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    # Optimistic concurrency: every ORM UPDATE of the row checks and bumps it.
+    version_id: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__: dict[str, Any] = {"version_id_col": version_id}  # noqa: RUF012

@@ -12,6 +12,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased
 
 from app.storage import models as m
+from app.storage.benchmarks import ProjectBenchmarks
 from app.storage.document import (
     JudgmentRecord,
     ParticipantRecord,
@@ -79,7 +80,7 @@ __all__ = [
 ]
 
 
-class ProjectRepository(ProjectEditing, ProjectMemos):
+class ProjectRepository(ProjectEditing, ProjectMemos, ProjectBenchmarks):
     """Projects in a database; ``session_factory`` is e.g. a ``sessionmaker``.
 
     Thread rule: every call opens and closes its own session and returns plain engine

@@ -42,9 +42,8 @@ DEFAULT_SIZE = (1280, 800)
 IMPORT_SUFFIXES = (".json", ".xlsx", ".csv", ".xml", ".xmcda")
 IMPORT_FILTER = "Project files (*.json *.xlsx *.csv *.xml *.xmcda);;All files (*)"
 EXPORT_FILTER = "Excel workbook (*.xlsx);;JSON project file (*.json);;CSV (*.csv);;XMCDA 3 (*.xml)"
-PAGES = ("problem", "weights", "results", "sensitivity", "memo")
+PAGES = ("problem", "weights", "results", "sensitivity", "memo", "benchmarking")
 LATER_PAGES = (
-    ("Benchmarking", "Benchmarking towns on indicators comes in a later version"),
     ("Success factors", "DEMATEL and SWOT-AHP come in a later version"),
     ("Retail planning", "Retail and services planning comes in a later version"),
 )
@@ -56,6 +55,7 @@ def quit_shortcuts() -> list[QKeySequence]:
 
 
 def _page_factories() -> list[tuple[str, str, Callable[[ProjectSession], QWidget]]]:
+    from app.widgets.benchmark_page import BenchmarkPage
     from app.widgets.memo_page import MemoPage
     from app.widgets.problem_page import ProblemPage
     from app.widgets.results_page import ResultsPage
@@ -68,6 +68,7 @@ def _page_factories() -> list[tuple[str, str, Callable[[ProjectSession], QWidget
         ("results", "Results", ResultsPage),
         ("sensitivity", "Sensitivity", SensitivityPage),
         ("memo", "Memo", MemoPage),
+        ("benchmarking", "Benchmarking", BenchmarkPage),
     ]
 
 

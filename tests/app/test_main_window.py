@@ -45,14 +45,13 @@ def test_opens_the_first_project_with_its_pages(window: MainWindow) -> None:
     assert window.windowTitle() == f"{DEMO_NAME} — InnoCite Decision Studio"
     assert window.session is not None and window.session.is_open
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
-    assert titles[:5] == ["Problem", "Weights", "Results", "Sensitivity", "Memo"]
-    assert titles[5:] == [
-        "Benchmarking",
+    assert titles[:6] == ["Problem", "Weights", "Results", "Sensitivity", "Memo", "Benchmarking"]
+    assert titles[6:] == [
         "Success factors",
         "Retail planning",
     ]
-    assert all(window.tabs.isTabEnabled(i) for i in range(5))
-    assert not any(window.tabs.isTabEnabled(i) for i in range(5, len(titles)))
+    assert all(window.tabs.isTabEnabled(i) for i in range(6))
+    assert not any(window.tabs.isTabEnabled(i) for i in range(6, len(titles)))
     assert DEMO_NAME in window.header.text()
 
 
@@ -196,7 +195,7 @@ def test_about_shows_the_version(window: MainWindow, monkeypatch: pytest.MonkeyP
     assert len(shown) == 1 and f"version {__version__}" in shown[0][2]
 
 
-@pytest.mark.parametrize("page", ["problem", "weights", "results"])
+@pytest.mark.parametrize("page", ["problem", "weights", "results", "benchmarking"])
 def test_screenshot_command_writes_a_png(tmp_path: Path, page: str) -> None:
     out = tmp_path / f"{page}.png"
     done = subprocess.run(
@@ -236,7 +235,8 @@ def test_screenshot_of_an_unknown_page_is_one_line(tmp_path: Path) -> None:
     )
     assert done.returncode == 2
     assert done.stderr.strip().splitlines() == [
-        "innocite: --page: no page named 'nowhere' (problem, weights, results, sensitivity, memo)"
+        "innocite: --page: no page named 'nowhere' "
+        "(problem, weights, results, sensitivity, memo, benchmarking)"
     ]
 
 
