@@ -13,6 +13,7 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
     QKeySequence,
+    QUndoStack,
 )
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -226,6 +227,11 @@ class MainWindow(QMainWindow):
             holder.setWidget(page)
             self._holders[key] = holder
             self.tabs.addTab(holder, title)
+            own = getattr(page, "undo_stack", None)
+            if isinstance(own, QUndoStack):  # a page with its own undo (Benchmarking)
+                own.canUndoChanged.connect(lambda _ok: self._update_actions())
+                own.canRedoChanged.connect(lambda _ok: self._update_actions())
+                own.undoTextChanged.connect(lambda _t: self._update_actions())
         for title, why in LATER_PAGES:
             index = self.tabs.addTab(QLabel(why), title)
             self.tabs.setTabEnabled(index, False)
@@ -401,13 +407,24 @@ class MainWindow(QMainWindow):
             self.navigator.search.selectAll()
 
     # -- undo -------------------------------------------------------------------------------
+    def active_undo_stack(self) -> QUndoStack | None:
+        """The stack Edit ▸ Undo works on: the visible page's own (the Benchmarking page keeps
+        its data sets apart from the project) or else the open project's."""
+        page = self.pages.get(self.current_page() or "")
+        own = getattr(page, "undo_stack", None)
+        if isinstance(own, QUndoStack):
+            return own
+        return self.session.undo_stack if self.session is not None else None
+
     def _undo(self) -> None:
-        if self.session is not None:
-            self.session.undo_stack.undo()
+        stack = self.active_undo_stack()
+        if stack is not None:
+            stack.undo()
 
     def _redo(self) -> None:
-        if self.session is not None:
-            self.session.undo_stack.redo()
+        stack = self.active_undo_stack()
+        if stack is not None:
+            stack.redo()
 
     def _update_actions(self) -> None:
         # the undo stack can already be gone while the window closes
@@ -415,7 +432,7 @@ class MainWindow(QMainWindow):
             self._refresh_actions()
 
     def _refresh_actions(self) -> None:
-        stack = self.session.undo_stack if self.session is not None else None
+        stack = self.active_undo_stack()
         self.action_undo.setEnabled(bool(stack and stack.canUndo()))
         self.action_redo.setEnabled(bool(stack and stack.canRedo()))
         self.action_undo.setText(
@@ -451,6 +468,7 @@ class MainWindow(QMainWindow):
         for key, holder in self._holders.items():
             if self.tabs.widget(index) is holder:
                 self.settings.last_page = key
+        self._update_actions()  # Undo follows the page's own stack where it has one
 
     # -- import / export --------------------------------------------------------------------
     def import_dialog(self) -> None:

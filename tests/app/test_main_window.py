@@ -254,3 +254,17 @@ def test_sensitivity_page_follows_the_results_method(window: MainWindow) -> None
     assert sensitivity.method() == "vikor"
     results.set_method("promethee2")
     assert sensitivity.method() == "promethee2"
+
+
+def test_undo_follows_the_benchmarking_pages_own_stack(window: MainWindow) -> None:
+    page = window.pages["benchmarking"]
+    assert window.show_page("benchmarking")
+    unit, indicator = "Koper", page.bset.data["indicators"][0]["id"]  # type: ignore[attr-defined]
+    before = page._value(unit, indicator)  # type: ignore[attr-defined]
+    assert page.edit_cell(unit, indicator, "42")  # type: ignore[attr-defined]
+    assert window.active_undo_stack() is page.undo_stack  # type: ignore[attr-defined]
+    assert window.action_undo.isEnabled()
+    window.action_undo.trigger()
+    assert page._value(unit, indicator) == before  # type: ignore[attr-defined]
+    assert window.show_page("problem")
+    assert window.active_undo_stack() is window.session.undo_stack  # type: ignore[union-attr]
