@@ -17,7 +17,7 @@ import pytest
 from decision.composite import CompositeData, CompositeSettings, Indicator, composite, normalize
 from decision.errors import InputError, MethodError
 
-SHARED = Path(__file__).resolve().parents[3] / "shared" / "reference"
+SHARED = Path(__file__).resolve().parent / "reference"  # copies of ../shared/reference
 
 
 def synthetic() -> dict[str, Any]:

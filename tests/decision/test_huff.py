@@ -23,7 +23,7 @@ from decision.retail import (
     parse_huff,
 )
 
-SHARED = Path(__file__).resolve().parents[3] / "shared" / "reference"
+SHARED = Path(__file__).resolve().parent / "reference"  # copies of ../shared/reference
 
 
 def model(

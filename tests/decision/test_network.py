@@ -23,7 +23,7 @@ from decision.network import (
     reilly,
 )
 
-SHARED = Path(__file__).resolve().parents[3] / "shared" / "reference"
+SHARED = Path(__file__).resolve().parent / "reference"  # copies of ../shared/reference
 
 
 def test_converse_breaking_point_huff_1962() -> None:
