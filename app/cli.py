@@ -104,10 +104,19 @@ def build_parser() -> argparse.ArgumentParser:
     co = sub.add_parser("composite", help="composite indicator: benchmark towns on indicators")
     co.add_argument("file", help="benchmarking file: JSON, or a long CSV unit,indicator,value")
     co.add_argument("--json", action="store_true", help="print JSON")
+    from app.cli_composite import add_report_arguments
+
+    add_report_arguments(co)
 
     from app.cli_memo import add_parser as add_memo_parser
 
     add_memo_parser(sub)
+    from app.cli_planning import add_parsers as add_planning_parsers
+
+    add_planning_parsers(sub)
+    from app.cli_tools import add_tool_parsers
+
+    add_tool_parsers(sub)
 
     t = sub.add_parser("template", help="write an empty Excel workbook to fill in and import")
     t.add_argument("file", help="output file (.xlsx)")
@@ -161,6 +170,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         "sensitivity": _cmd_sensitivity,
         "memo": _cmd_memo,
         "composite": _cmd_composite,
+        "huff": _cmd_planning,
+        "retail": _cmd_planning,
+        "network": _cmd_planning,
+        "dematel": _cmd_tools,
+        "awot": _cmd_tools,
     }
     from app.storage.errors import StorageError
     from decision.errors import DecisionError
@@ -190,6 +204,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             from app.cli_composite import render_composite
 
             sys.stdout.write(render_composite(result))
+        elif args.command in ("huff", "retail", "network"):
+            from app.cli_planning import RENDERERS
+
+            sys.stdout.write(RENDERERS[args.command](result))
+        elif args.command in ("dematel", "awot"):
+            from app.cli_tools import render_tool
+
+            sys.stdout.write(render_tool(args.command, result))
         elif args.command == "sensitivity":
             from app.cli_sensitivity import render_sensitivity
 
@@ -392,7 +414,19 @@ def _cmd_composite(args: argparse.Namespace) -> dict[str, Any]:
 
     if not Path(args.file).exists():
         raise CliError("file not found")
-    return run_composite(args.file)
+    return run_composite(args.file, args)
+
+
+def _cmd_tools(args: argparse.Namespace) -> dict[str, Any]:
+    from app.cli_tools import run_tool
+
+    return run_tool(args)
+
+
+def _cmd_planning(args: argparse.Namespace) -> dict[str, Any]:
+    from app.cli_planning import HANDLERS
+
+    return HANDLERS[args.command](args)
 
 
 def _cmd_template(args: argparse.Namespace) -> dict[str, Any]:

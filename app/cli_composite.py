@@ -2,22 +2,88 @@
 
 from __future__ import annotations
 
+import argparse
 import math
+from pathlib import Path
 from typing import Any
 
-from decision.composite import CompositeResult, UncertaintyResult
+from decision.composite import CompositeFile, CompositeResult, UncertaintyResult
 
 
-def run_composite(path: str) -> dict[str, Any]:
-    """The JSON contract of `innocite composite FILE --json`."""
+def add_report_arguments(parser: argparse.ArgumentParser) -> None:
+    """`--report OUT.pdf|.docx|.html [--town NAME --peers A,B]` of `innocite composite`."""
+    parser.add_argument(
+        "--report", metavar="OUT", help="also write the benchmarking report (.pdf, .docx, .html)"
+    )
+    parser.add_argument("--town", metavar="NAME", help="report: the town compared with its peers")
+    parser.add_argument("--peers", metavar="A,B", help="report: its peers (default: all others)")
+    parser.add_argument(
+        "--page-size", default="A4", choices=("A4", "Letter"), help="report page size"
+    )
+
+
+def run_composite(path: str, args: argparse.Namespace | None = None) -> dict[str, Any]:
+    """The JSON contract of `innocite composite FILE --json` (plus "report": the file written,
+    when --report asks for one)."""
     from decision.composite import composite, load_composite, uncertainty
 
     cf = load_composite(path)
     result = composite(cf.data, cf.settings)
     out = result_json(result)
+    unc = None
     if cf.uncertainty is not None:
-        out["uncertainty"] = uncertainty_json(uncertainty(cf.data, cf.settings, cf.uncertainty))
+        unc = uncertainty(cf.data, cf.settings, cf.uncertainty)
+        out["uncertainty"] = uncertainty_json(unc)
+    report = getattr(args, "report", None)
+    if report:
+        peers = [p.strip() for p in (getattr(args, "peers", None) or "").split(",") if p.strip()]
+        written = write_report(
+            path,
+            cf,
+            unc,
+            Path(report),
+            town=getattr(args, "town", None),
+            peers=peers,
+            page_size=getattr(args, "page_size", "A4"),
+        )
+        out["report"] = str(written)
+    elif getattr(args, "town", None) or getattr(args, "peers", None):
+        from decision.errors import InputError
+
+        raise InputError("--town and --peers are options of --report")
     return out
+
+
+def write_report(
+    path: str,
+    cf: CompositeFile,
+    unc: UncertaintyResult | None,
+    out: Path,
+    *,
+    town: str | None = None,
+    peers: list[str] | None = None,
+    page_size: str = "A4",
+) -> Path:
+    """The benchmarking report of the file (its sources and notes when it is JSON)."""
+    from app.memo.benchmark_export import ReportFormatError, export_report, report_format
+    from app.memo.benchmark_report import build_report
+    from decision.errors import InputError
+    from decision.files import load_json
+
+    try:
+        report_format(out)
+    except ReportFormatError as exc:
+        raise InputError(str(exc)) from None
+    extras = None if str(path).lower().endswith(".csv") else load_json(path)
+    report = build_report(
+        cf.data,
+        cf.settings,
+        uncertainty=unc,
+        town=town,
+        peers=peers or (),
+        extras=extras if isinstance(extras, dict) else None,
+    )
+    return export_report(report, out, page_size=page_size)
 
 
 def _num(v: float) -> float | None:
@@ -76,4 +142,6 @@ def render_composite(r: dict[str, Any]) -> str:
         )
     lines.append("")
     lines += [f"{k}: {v}" for k, v in r["conventions"].items()]
+    if r.get("report"):
+        lines += ["", f"Report written to {r['report']}"]
     return "\n".join(lines) + "\n"

@@ -19,4 +19,7 @@ author, sections, samples, seed, title, now) -> MemoSnapshot``
     Write .pdf, .docx or .html (from the extension) atomically.
 ``app.memo.content.plain_text(snapshot) -> str``
     The memo's text without markup (what the tests compare).
+``app.memo.benchmark_report.report_from_file(raw, *, uncertainty, town, peers) -> BenchmarkReport``
+    The benchmarking report of one data set (issue 7); ``app.memo.benchmark_export.
+    export_report(report, path, *, page_size="A4")`` writes it as .pdf, .docx or .html.
 """

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from io import BytesIO
 from pathlib import Path
 from typing import Any
 
 from app.memo.charts import render_charts
-from app.memo.content import Bullets, Chart, Heading, Para, Table, blocks
+from app.memo.content import Block, Bullets, Chart, Heading, Para, Table, blocks
 from app.memo.snapshot import MemoSnapshot
 from app.memo.text import t
 
@@ -25,10 +26,38 @@ def write_docx(
     charts: dict[str, bytes] | None = None,
 ) -> None:
     """Write the memo to ``path`` as .docx (A4 or Letter), charts as 300 dpi pictures."""
+    images = charts if charts is not None else render_charts(snapshot)
+    r = snapshot.reproducibility
+    footer = (
+        f"{snapshot.title} · {snapshot.date} · "
+        f"{t('repro_version', version=r.app_version)} · SHA-256 {r.data_hash[:16]}…"
+    )
+    write_docx_blocks(
+        blocks(snapshot),
+        path,
+        title=snapshot.title,
+        author=snapshot.author,
+        footer=footer,
+        images=images,
+        page_size=page_size,
+    )
+
+
+def write_docx_blocks(
+    items: Sequence[Block],
+    path: Path,
+    *,
+    title: str,
+    author: str = "",
+    footer: str = "",
+    images: Mapping[str, bytes],
+    page_size: str = "A4",
+) -> None:
+    """Write any list of blocks to ``path`` as .docx in the memo's styles; ``footer`` on
+    every page, ``images`` the chart PNGs by key."""
     from docx import Document
     from docx.shared import Cm, Pt, RGBColor
 
-    images = charts if charts is not None else render_charts(snapshot)
     doc = Document()
     _page(doc, page_size)
     normal = doc.styles["Normal"]
@@ -38,9 +67,9 @@ def write_docx(
         style = doc.styles["Title" if level == 0 else f"Heading {level}"]
         style.font.name = FONT
         style.font.color.rgb = RGBColor(0x1F, 0x4E, 0x79)
-    doc.core_properties.title = snapshot.title
-    doc.core_properties.author = snapshot.author
-    for b in blocks(snapshot):
+    doc.core_properties.title = title
+    doc.core_properties.author = author
+    for b in items:
         if isinstance(b, Heading):
             doc.add_heading(b.text, level=b.level)
         elif isinstance(b, Para):
@@ -53,13 +82,9 @@ def write_docx(
         elif isinstance(b, Chart):
             doc.add_picture(BytesIO(images[b.key]), width=Cm(CHART_WIDTH_CM))
             _para(doc, Para(b.caption, "small"))
-    footer = doc.sections[0].footer.paragraphs[0]
-    r = snapshot.reproducibility
-    footer.text = (
-        f"{snapshot.title} · {snapshot.date} · "
-        f"{t('repro_version', version=r.app_version)} · SHA-256 {r.data_hash[:16]}…"
-    )
-    for run in footer.runs:
+    paragraph = doc.sections[0].footer.paragraphs[0]
+    paragraph.text = footer
+    for run in paragraph.runs:
         run.font.size = Pt(7.5)
     doc.save(str(path))
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -32,21 +33,41 @@ def memo_document(snapshot: MemoSnapshot, charts: dict[str, bytes] | None = None
 
     The GUI can show it for a preview (``QTextBrowser.setDocument``); ``export_pdf`` prints it.
     """
+    images = charts if charts is not None else render_charts(snapshot)
+    return html_document(render_html(snapshot), images)
+
+
+def html_document(html: str, charts: Mapping[str, bytes]) -> Any:
+    """A QTextDocument of ``html`` (from ``render_blocks_html``) with ``charts`` as image
+    resources under their ``chart_url`` names."""
     ensure_qt()
     from PySide6.QtCore import QUrl
     from PySide6.QtGui import QImage, QTextDocument
 
     doc = QTextDocument()
     doc.setDefaultFont(memo_font())
-    for key, png in (charts if charts is not None else render_charts(snapshot)).items():
+    for key, png in charts.items():
         image = QImage.fromData(png)
         doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(chart_url(key)), image)
-    doc.setHtml(render_html(snapshot))
+    doc.setHtml(html)
     return doc
 
 
 def write_pdf(snapshot: MemoSnapshot, path: Path, *, page_size: str = "A4") -> None:
     """Write the memo to ``path`` as PDF (``page_size`` "A4" or "Letter"); fonts are embedded."""
+    write_pdf_document(
+        lambda: memo_document(snapshot), path, title=snapshot.title, page_size=page_size
+    )
+
+
+def write_pdf_document(
+    make_document: Callable[[], Any], path: Path, *, title: str, page_size: str = "A4"
+) -> None:
+    """Print the QTextDocument ``make_document()`` returns to ``path`` as PDF (A4 or Letter).
+
+    The document is made after the writer, as the memo always did (its layout then follows
+    the writer's page and resolution).
+    """
     ensure_qt()
     from PySide6.QtCore import QMarginsF
     from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
@@ -54,13 +75,13 @@ def write_pdf(snapshot: MemoSnapshot, path: Path, *, page_size: str = "A4") -> N
     size = _page_size(page_size)
     writer = QPdfWriter(str(path))
     writer.setResolution(PDF_DPI)
-    writer.setTitle(snapshot.title)
+    writer.setTitle(title)
     writer.setCreator("InnoCite Decision Studio")
     writer.setPageSize(QPageSize(size))
     writer.setPageMargins(
         QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter
     )
-    doc = memo_document(snapshot)
+    doc = make_document()
     # No page size on the document: print_ then lays it out on the writer's page at the
     # writer's resolution (true point sizes) and numbers the pages.
     doc.print_(writer)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from html import escape
 from string import Template
 
@@ -38,13 +38,29 @@ def render_html(
     ``<img>``: by default ``memo-chart:<key>.png`` (resources of a QTextDocument, see
     ``app.memo.export_pdf.memo_document``); ``export_html`` passes data: URIs.
     """
-    body = "\n".join(_block(b, image_src) for b in blocks(snapshot))
+    return render_blocks_html(
+        blocks(snapshot), title=snapshot.title, image_src=image_src, lang=lang
+    )
+
+
+def render_blocks_html(
+    items: Sequence[Block],
+    *,
+    title: str,
+    image_src: Callable[[str], str] = chart_url,
+    lang: str = "en",
+) -> str:
+    """Any list of blocks as an HTML page with the memo's template and stylesheet.
+
+    The memo and other documents (the benchmarking report) share it; every text is escaped.
+    """
+    body = "\n".join(_block(b, image_src) for b in items)
     from app import __version__
 
     return template().substitute(
         lang=escape(lang),
         version=escape(__version__),
-        title=escape(snapshot.title),
+        title=escape(title),
         css=stylesheet(),
         body=body,
     )

@@ -44,6 +44,7 @@ if TYPE_CHECKING:
 IMPORT_FILTER = "Benchmarking data (*.json *.xlsx *.csv);;All files (*)"
 TABLE_FILTER = "Excel workbook (*.xlsx);;CSV (*.csv)"
 PNG_FILTER = "PNG image (*.png)"
+REPORT_FILTER = "PDF (*.pdf);;Word document (*.docx);;HTML page (*.html)"
 DEFAULT_RUNS = 1000
 
 
@@ -125,6 +126,13 @@ class BenchmarkPage(QWidget):
         self.export_chart_button = self._button(
             "Export chart…", self.export_chart_dialog, "bench_export_chart"
         )
+        self.export_report_button = self._button(
+            "Export report…", self.export_report_dialog, "bench_export_report"
+        )
+        self.export_report_button.setToolTip(
+            "The data set, method, ranking (with its uncertainty when run) and the town of the "
+            "peers tab against its peers, as PDF, Word or HTML"
+        )
         self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
         self.undo_stack.canRedoChanged.connect(self.redo_button.setEnabled)
         self.undo_stack.undoTextChanged.connect(
@@ -146,6 +154,7 @@ class BenchmarkPage(QWidget):
         bar.addSpacing(12)
         bar.addWidget(self.export_table_button)
         bar.addWidget(self.export_chart_button)
+        bar.addWidget(self.export_report_button)
         self.error_label = QLabel()
         self.error_label.setObjectName("bench_error")
         self.error_label.setStyleSheet("color: #b00020;")
@@ -283,6 +292,7 @@ class BenchmarkPage(QWidget):
             self.delete_button,
             self.export_table_button,
             self.export_chart_button,
+            self.export_report_button,
         ):
             b.setEnabled(bool(names))
         self.run_button.setEnabled(bool(names))
@@ -617,6 +627,37 @@ class BenchmarkPage(QWidget):
         if not save_png(widget, path):
             self.sig_error.emit(f"{path}: could not write the PNG")
             return False
+        return True
+
+    def export_report_dialog(self) -> bool:
+        path = self.ask_save("Export the benchmarking report", REPORT_FILTER)
+        return self.export_report(Path(path)) if path else False
+
+    def export_report(self, path: Path) -> bool:
+        """The benchmarking report of the open set (its settings, the last uncertainty run
+        while it is current, the peers tab's town and peers) as .pdf, .docx or .html."""
+        if self.bset is None:
+            return False
+        if path.suffix.lower() not in (".pdf", ".docx", ".html", ".htm"):
+            path = path.with_suffix(".pdf")
+        from app.memo.benchmark_export import export_report
+        from app.memo.benchmark_report import report_from_file
+
+        raw = self.bset.engine_input()
+        if self.name:
+            raw["name"] = self.name
+        try:
+            report = report_from_file(
+                raw,
+                uncertainty=self.unc,
+                town=self.peers.current_town(),
+                peers=self.peers.chosen_peers(),
+            )
+            export_report(report, path)
+        except Exception as exc:
+            self._fail(exc)
+            return False
+        self.clear_error()
         return True
 
 

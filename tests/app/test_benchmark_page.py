@@ -242,3 +242,50 @@ def test_without_any_set_the_page_is_empty_but_works(session: Any, qtbot: Any) -
 def test_models_pass_qtmodeltester(page: Any, qtmodeltester: Any) -> None:
     qtmodeltester.check(page.table_model)
     qtmodeltester.check(page.ranking_model)
+
+
+def _pdf_text(path: Path) -> str:
+    import shutil
+    import subprocess
+
+    tool = shutil.which("pdftotext")
+    if tool is None:
+        pytest.fail("pdftotext is not installed: run scripts/setup.sh (poppler-utils)")
+    done = subprocess.run(
+        [tool, "-raw", "-enc", "UTF-8", str(path), "-"], capture_output=True, check=True
+    )
+    return "".join(done.stdout.decode("utf-8").split())
+
+
+def test_export_report(page: Any, qtbot: Any, tmp_path: Path) -> None:
+    from docx import Document
+
+    assert page.export_report_button.isEnabled()
+    panel = page.peers
+    panel.town.setCurrentIndex(panel.town.findData("Piran"))
+    panel.set_peers(["Koper", "Trieste"])
+    # without an uncertainty run: ranking only, the peers tab's town and peers
+    page.ask_save = lambda *_a: str(tmp_path / "report.pdf")
+    assert page.export_report_dialog()
+    text = _pdf_text(tmp_path / "report.pdf")
+    assert "Piranagainstitspeers" in text
+    assert "comparedwiththemeanofKoper,Trieste" in text
+    assert DEMO_BENCHMARK_NAME.replace(" ", "") in text
+    assert "Nouncertaintyanalysiswasrun" in text
+    # after a run, the bands go into the report (Word this time)
+    page.runs.setValue(200)
+    assert page.run_uncertainty()
+    qtbot.waitUntil(lambda: page.unc is not None, timeout=10000)
+    qtbot.waitUntil(lambda: page.progress.isHidden(), timeout=5000)
+    assert page.export_report(tmp_path / "report.docx")
+    doc = Document(str(tmp_path / "report.docx"))
+    body = "\n".join(p.text for p in doc.paragraphs)
+    assert "The composite was recomputed 200 times" in body
+    headers = [c.text for t in doc.tables for c in t.rows[0].cells]
+    assert "Median rank" in headers and "Rank 5–95 %" in headers
+    # a file name without a report extension gets .pdf; an unwritable place is one line
+    assert page.export_report(tmp_path / "plain")
+    assert (tmp_path / "plain.pdf").read_bytes()[:5] == b"%PDF-"
+    assert not page.export_report(tmp_path / "no" / "such" / "dir" / "r.html")
+    assert page.error_label.isVisibleTo(page)
+    assert "\n" not in page.error_label.text() and page.error_label.text()

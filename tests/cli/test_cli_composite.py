@@ -10,7 +10,7 @@ import pytest
 
 from tests.cli.helpers import ROOT, run_cli
 
-SHARED = ROOT.parent / "shared" / "reference"
+SHARED = ROOT / "tests" / "decision" / "reference"  # copies of ../shared/reference
 DEMO = ROOT / "resources" / "demo" / "benchmark_koper.json"
 
 
@@ -181,3 +181,41 @@ def test_long_csv_file(tmp_path: Path) -> None:
     out = json.loads(proc.stdout)
     assert out["ranking"][0] == {"unit": "Koper", "score": 1.0, "rank": 1}
     assert out["dropped"] == ["Piran"]
+
+
+def test_report_option_writes_the_report(tmp_path: Path) -> None:
+    from docx import Document
+
+    out = tmp_path / "bench.docx"
+    proc = run_cli(
+        "composite", str(DEMO), "--report", str(out), "--town", "Izola", "--peers", "Koper,Piran"
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert f"Report written to {out}" in proc.stdout
+    doc = Document(str(out))
+    body = "\n".join(p.text for p in doc.paragraphs)
+    assert "Izola against its peers" in body
+    assert "Izola is compared with the mean of Koper, Piran, indicator by indicator." in body
+    assert "The composite was recomputed 1000 times (Monte Carlo, seed 2022)" in body
+    # with --json the contract is unchanged, plus where the report went
+    html = tmp_path / "bench.html"
+    plain = run_json(tmp_path, json.loads(DEMO.read_text(encoding="utf-8")))
+    proc = run_cli("composite", str(DEMO), "--json", "--report", str(html))
+    assert proc.returncode == 0, proc.stderr
+    with_report = json.loads(proc.stdout)
+    assert with_report.pop("report") == str(html)
+    assert with_report == plain
+    assert html.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+def test_report_option_errors_are_one_line(tmp_path: Path) -> None:
+    for extra, message in (
+        (["--report", str(tmp_path / "r.txt")], "a report is written as .pdf, .docx or .html"),
+        (["--report", str(tmp_path / "r.pdf"), "--town", "Nowhere"], "town 'Nowhere'"),
+        (["--town", "Koper"], "--town and --peers are options of --report"),
+    ):
+        proc = run_cli("composite", str(DEMO), *extra)
+        assert proc.returncode == 2, proc.stderr
+        lines = proc.stderr.strip().splitlines()
+        assert len(lines) == 1 and message in lines[0], lines
+    assert not list(tmp_path.iterdir())
