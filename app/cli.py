@@ -36,7 +36,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="render the main window with the demo project offscreen to a PNG and exit",
     )
     p.add_argument(
-        "--page", help="with --screenshot: problem, weights, results, sensitivity or memo"
+        "--page",
+        help="with --screenshot: a page name (problem, weights, results, sensitivity, memo, benchmarking, success, planning)",
     )
     p.add_argument(
         "--db", dest="gui_db", metavar="URL", help="with no command: the database the app opens"

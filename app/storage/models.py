@@ -265,3 +265,22 @@ class BenchmarkSet(Base):
     version_id: Mapped[int] = mapped_column(Integer, default=1)
 
     __mapper_args__: dict[str, Any] = {"version_id_col": version_id}  # noqa: RUF012
+
+
+class ToolDataset(Base):
+    """A data set of one of the planning tools (DEMATEL, A'WOT, retail, Huff, network) as
+    JSON, unique by (kind, name). Not tied to a project. Added in revision 0005."""
+
+    __tablename__ = "tool_dataset"
+    __table_args__ = (UniqueConstraint("kind", "name"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(40))  # "dematel", "awot", "retail", ...
+    name: Mapped[str] = mapped_column(String(NAME_LENGTH))
+    data: Mapped[str] = mapped_column(Text)  # JSON object: the tool's own file format
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    # Optimistic concurrency: every ORM UPDATE of the row checks and bumps it.
+    version_id: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__: dict[str, Any] = {"version_id_col": version_id}  # noqa: RUF012

@@ -58,6 +58,7 @@ from app.storage.rows import (
     _touch,
     _utc,
 )
+from app.storage.tool_sets import ProjectToolSets
 from decision.errors import InputError
 from decision.problem import Alternative, Criterion, Problem
 from decision.results import RankingResult
@@ -80,7 +81,7 @@ __all__ = [
 ]
 
 
-class ProjectRepository(ProjectEditing, ProjectMemos, ProjectBenchmarks):
+class ProjectRepository(ProjectEditing, ProjectMemos, ProjectBenchmarks, ProjectToolSets):
     """Projects in a database; ``session_factory`` is e.g. a ``sessionmaker``.
 
     Thread rule: every call opens and closes its own session and returns plain engine

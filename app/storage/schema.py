@@ -25,7 +25,7 @@ from app.storage.models import Base
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 VERSION_TABLE = "alembic_version"
-SCHEMA_HEAD = "0004"
+SCHEMA_HEAD = "0005"
 """The newest revision this app knows (checked against the scripts by the tests)."""
 
 log = logging.getLogger(__name__)

@@ -1,0 +1,104 @@
+"""The Retail planning page: retail figures, the Huff model and the town in its network."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QMessageBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.widgets.planning_huff import HuffTab
+from app.widgets.planning_network import NetworkTab
+from app.widgets.planning_retail import RetailTab
+from app.widgets.planning_tab import ToolTab, button
+
+if TYPE_CHECKING:
+    from app.services.project_session import ProjectSession
+
+
+class _Tabs(QTabWidget):
+    """Sub-tabs that never ask for height-for-width: word-wrapped labels in them would make
+    the page's scroll area size it from the tables' size hints, taller than a laptop screen."""
+
+    def hasHeightForWidth(self) -> bool:
+        return False
+
+
+class PlanningPage(QWidget):
+    """Three sub-tabs (Retail, Huff, Town network) over the stored tool data sets of
+    ``session.repo``, with or without a project open. Every edit is saved at once and can be
+    undone through the page's ``undo_stack`` (Edit ▸ Undo follows it while the page shows).
+
+    The dialogs are attributes (``ask_text``, ``ask_open``, ``confirm``) so tests can answer
+    them.
+    """
+
+    def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.repo = session.repo
+        self.who = session.who
+        self.undo_stack = QUndoStack(self)
+        self.ask_text: Callable[[str, str, str], str | None] = self._ask_text
+        self.ask_open: Callable[[str, str], str | None] = self._ask_open
+        self.confirm: Callable[[str, str], bool] = self._confirm
+        self.retail = RetailTab(self)
+        self.huff = HuffTab(self)
+        self.network = NetworkTab(self)
+        self.tabs = _Tabs()
+        self.tabs.setObjectName("planning_tabs")
+        self.tabs.addTab(self.retail, "Retail")
+        self.tabs.addTab(self.huff, "Huff catchment")
+        self.tabs.addTab(self.network, "Town network")
+        self.undo_button = button("Undo", self.undo_stack.undo, "planning_undo")
+        self.redo_button = button("Redo", self.undo_stack.redo, "planning_redo")
+        self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
+        self.undo_stack.canRedoChanged.connect(self.redo_button.setEnabled)
+        self.undo_stack.undoTextChanged.connect(
+            lambda t: self.undo_button.setToolTip(f"Undo {t}" if t else "")
+        )
+        self.undo_stack.redoTextChanged.connect(
+            lambda t: self.redo_button.setToolTip(f"Redo {t}" if t else "")
+        )
+        corner = QWidget()
+        cl = QHBoxLayout(corner)
+        cl.setContentsMargins(0, 0, 4, 0)
+        cl.addWidget(self.undo_button)
+        cl.addWidget(self.redo_button)
+        self.tabs.setCornerWidget(corner, Qt.Corner.TopRightCorner)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.tabs)
+        for tab in self.tool_tabs():
+            tab.refresh_sets()
+        self.undo_stack.clear()
+        self.undo_button.setEnabled(False)
+        self.redo_button.setEnabled(False)
+
+    def sizeHint(self) -> QSize:
+        return QSize(1000, 620)
+
+    def tool_tabs(self) -> tuple[ToolTab, ...]:
+        return (self.retail, self.huff, self.network)
+
+    # -- dialogs (replaced in tests) ----------------------------------------------------------
+    def _ask_text(self, title: str, label: str, text: str) -> str | None:
+        value, ok = QInputDialog.getText(self, title, label, text=text)
+        return value if ok else None
+
+    def _ask_open(self, title: str, filters: str) -> str | None:
+        path, _ = QFileDialog.getOpenFileName(self, title, "", filters)
+        return path or None
+
+    def _confirm(self, title: str, text: str) -> bool:
+        answer = QMessageBox.question(self, title, text)
+        return answer == QMessageBox.StandardButton.Yes
