@@ -3,16 +3,26 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
-from typing import Any
 
 import numpy as np
 
 from app.memo.benchmark_content import CHART_BANDS, CHART_RADAR, CHART_SCORES, charts_used
 from app.memo.benchmark_report import BenchmarkReport
-from app.memo.charts import BAR, DPI, GRID, INK, PALETTE, _canvas, _font, _layout, _nice_step, _png
-from app.memo.text import score
+from app.memo.charts import (
+    BAR,
+    DPI,
+    GRID,
+    INK,
+    LIGHT_BAR,
+    PALETTE,
+    _canvas,
+    _font,
+    _layout,
+    _png,
+    score_bars,
+)
 
+HIGHLIGHT = "#D55E00"  # the town the report compares with its peers
 MAX_RADAR_SERIES = 6  # more polygons than this cannot be told apart: the peers' mean instead
 
 
@@ -24,66 +34,20 @@ def render_report_charts(report: BenchmarkReport) -> dict[str, bytes]:
 
 def scores_chart(report: BenchmarkReport) -> bytes:
     """Horizontal bars of the composite scores, best first; the compared town highlighted."""
-    from PySide6.QtCore import QRectF, Qt
-    from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen
-
-    rows = report.result.ranking()
     town = report.peers.unit if report.peers is not None else None
-    height, row_h, top = _layout(len(rows))
-    image = _canvas(height)
-    painter = QPainter(image)
-    try:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        label_font, small = _font(8.5), _font(7.5)
-        width = image.width()
-        label_w = round(width * 0.36)
-        value_w = round(0.6 * DPI)
-        x0, x1 = label_w + round(0.1 * DPI), width - value_w
-        values = [s for _, s, _ in rows if math.isfinite(s)]
-        lo, hi = min(0.0, *values), max(0.0, *values)
-        if hi - lo <= 0:
-            hi = lo + 1.0
-        step = _nice_step(hi - lo)
-        lo, hi = math.floor(lo / step) * step, math.ceil(hi / step) * step
-
-        def x_of(v: float) -> float:
-            return x0 + (v - lo) / (hi - lo) * (x1 - x0)
-
-        bottom = top + row_h * len(rows)
-        _grid(painter, lo, hi, step, x_of, top, bottom, row_h, small)
-        metrics = QFontMetrics(label_font)
-        for i, (unit, value, rank) in enumerate(rows):
-            y = top + i * row_h
-            painter.setFont(label_font)
-            painter.setPen(QColor(INK))
-            name = metrics.elidedText(f"{rank}. {unit}", Qt.TextElideMode.ElideRight, label_w)
-            painter.drawText(
-                QRectF(0, y, label_w, row_h),
-                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
-                name,
-            )
-            if not math.isfinite(value):
-                continue
-            a, b = sorted((x_of(0.0), x_of(value)))
-            colour = QColor("#D55E00") if unit == town else QColor(BAR if rank == 1 else "#6F93B8")
-            painter.fillRect(QRectF(a, y + row_h * 0.18, max(b - a, 2), row_h * 0.64), colour)
-            painter.setFont(small)
-            painter.drawText(
-                QRectF(x1 + 10, y, value_w, row_h), Qt.AlignmentFlag.AlignVCenter, score(value)
-            )
-        painter.setPen(QPen(QColor(INK), 3))
-        painter.drawLine(round(x_of(0.0)), top, round(x_of(0.0)), bottom)
-        painter.setFont(small)
-        painter.drawText(
-            QRectF(x0, bottom + row_h * 0.55, x1 - x0, row_h),
-            Qt.AlignmentFlag.AlignHCenter,
-            f"composite score ({report.result.settings.normalization}, "
-            f"{report.result.settings.aggregation}; higher is better)",
+    rows = [
+        (
+            f"{rank}. {unit}",
+            value,
+            HIGHLIGHT if unit == town else (BAR if rank == 1 else LIGHT_BAR),
         )
-    finally:
-        painter.end()
-    return _png(image)
+        for unit, value, rank in report.result.ranking()
+    ]
+    settings = report.result.settings
+    caption = (
+        f"composite score ({settings.normalization}, {settings.aggregation}; higher is better)"
+    )
+    return score_bars(rows, caption, label_share=0.36, value_inches=0.6)
 
 
 def bands_chart(report: BenchmarkReport) -> bytes:
@@ -281,30 +245,3 @@ def radar_chart(report: BenchmarkReport) -> bytes:
     finally:
         painter.end()
     return _png(image)
-
-
-def _grid(
-    painter: Any,
-    lo: float,
-    hi: float,
-    step: float,
-    x_of: Callable[[float], float],
-    top: int,
-    bottom: int,
-    row_h: int,
-    font: Any,
-) -> None:
-    from PySide6.QtCore import QRectF, Qt
-    from PySide6.QtGui import QColor, QPen
-
-    painter.setFont(font)
-    tick = lo
-    while tick <= hi + step / 2:
-        x = x_of(tick)
-        painter.setPen(QPen(QColor(GRID), 3))
-        painter.drawLine(round(x), top, round(x), bottom)
-        painter.setPen(QColor(INK))
-        painter.drawText(
-            QRectF(x - 100, bottom + 8, 200, row_h), Qt.AlignmentFlag.AlignHCenter, f"{tick:g}"
-        )
-        tick += step

@@ -359,15 +359,17 @@ def _origins(
 def _only_ties(
     problem: Problem, method: str, params: Mapping[str, Any], cid: str, x: float, now: float
 ) -> bool:
-    """Whether, just past weight ``x`` of ``cid`` (in the direction of the change, inside
-    [0, 1]), several alternatives share first place: the winner is then caught, not passed."""
+    """Whether the winner is only caught, not passed, at weight ``x`` of ``cid``: that happens
+    at a bound of [0, 1] (an interior change point is a crossing), when several alternatives
+    share first place there."""
     from decision.evaluate import rank
     from decision.sensitivity.weights import leaf_weights, perturb
 
+    del now  # the direction does not matter at a bound
+    if 1e-9 < x < 1.0 - 1e-9:
+        return False
     j = problem.leaf_ids.index(cid)
-    step = 1e-7 if x > now else -1e-7
-    point = min(max(x + step, 0.0), 1.0)
-    w = perturb(leaf_weights(problem), j, np.array([point]))[0]
+    w = perturb(leaf_weights(problem), j, np.array([min(max(x, 0.0), 1.0)]))[0]
     ranks = rank(problem, method, params, weights=w).ranks
     return int(np.count_nonzero(ranks == 1)) > 1
 

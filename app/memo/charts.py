@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from app.memo.qt import FAMILY, ensure_qt
@@ -28,6 +29,7 @@ PALETTE = (
     "#1F3A93",
 )
 BAR = "#1F4E79"
+LIGHT_BAR = "#6F93B8"
 INK = "#1D232B"
 GRID = "#C8D0D8"
 
@@ -100,10 +102,26 @@ def _layout(n_rows: int, extra_px: int = 0) -> tuple[int, int, int]:
 
 def ranking_chart(snapshot: MemoSnapshot) -> bytes:
     """Horizontal bars of the scores, best first, with the score printed at each bar."""
+    rows = [
+        (f"{r.rank}. {r.name}", r.score, BAR if r.rank == 1 else LIGHT_BAR)
+        for r in snapshot.ranking.rows
+    ]
+    note = "higher is better" if snapshot.method.higher_is_better else "lower is better"
+    return score_bars(rows, f"{snapshot.method.label} score ({note})", label_share=0.48)
+
+
+def score_bars(
+    rows: Sequence[tuple[str, float, str]],
+    caption: str,
+    *,
+    label_share: float,
+    value_inches: float = 0.55,
+) -> bytes:
+    """Horizontal bars from zero, one row each as (label, value, colour), the value printed
+    at the bar and ``caption`` under the axis; a row whose value is not finite gets no bar."""
     from PySide6.QtCore import QRectF, Qt
     from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen
 
-    rows = snapshot.ranking.rows
     height, row_h, top = _layout(len(rows))
     image = _canvas(height)  # creates the application first: fonts need it
     painter = QPainter(image)
@@ -112,11 +130,11 @@ def ranking_chart(snapshot: MemoSnapshot) -> bytes:
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         label_font, small = _font(8.5), _font(7.5)
         width = image.width()
-        label_w = round(width * 0.48)
-        value_w = round(0.55 * DPI)
+        label_w = round(width * label_share)
+        value_w = round(value_inches * DPI)
         x0, x1 = label_w + round(0.1 * DPI), width - value_w
-        scores = [r.score for r in rows]
-        lo, hi = min(0.0, *scores), max(0.0, *scores)
+        values = [v for _, v, _ in rows if math.isfinite(v)]
+        lo, hi = min(0.0, *values), max(0.0, *values)
         if hi - lo <= 0:
             hi = lo + 1.0
         step = _nice_step(hi - lo)
@@ -126,48 +144,67 @@ def ranking_chart(snapshot: MemoSnapshot) -> bytes:
             return x0 + (v - lo) / (hi - lo) * (x1 - x0)
 
         bottom = top + row_h * len(rows)
-        painter.setFont(small)
-        painter.setPen(QPen(QColor(GRID), 3))
-        tick = lo
-        while tick <= hi + step / 2:
-            x = x_of(tick)
-            painter.setPen(QPen(QColor(GRID), 3))
-            painter.drawLine(round(x), top, round(x), bottom)
-            painter.setPen(QColor(INK))
-            painter.drawText(
-                QRectF(x - 100, bottom + 8, 200, row_h), Qt.AlignmentFlag.AlignHCenter, f"{tick:g}"
-            )
-            tick += step
+        grid(painter, lo, hi, step, x_of, top, bottom, row_h, small)
         metrics = QFontMetrics(label_font)
-        for i, r in enumerate(rows):
+        for i, (label, value, colour) in enumerate(rows):
             y = top + i * row_h
             painter.setFont(label_font)
             painter.setPen(QColor(INK))
-            name = metrics.elidedText(f"{r.rank}. {r.name}", Qt.TextElideMode.ElideRight, label_w)
+            name = metrics.elidedText(label, Qt.TextElideMode.ElideRight, label_w)
             painter.drawText(
                 QRectF(0, y, label_w, row_h),
                 Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
                 name,
             )
-            a, b = sorted((x_of(0.0), x_of(r.score)))
-            colour = QColor(BAR) if r.rank == 1 else QColor("#6F93B8")
-            painter.fillRect(QRectF(a, y + row_h * 0.18, max(b - a, 2), row_h * 0.64), colour)
+            if not math.isfinite(value):
+                continue
+            a, b = sorted((x_of(0.0), x_of(value)))
+            painter.fillRect(
+                QRectF(a, y + row_h * 0.18, max(b - a, 2), row_h * 0.64), QColor(colour)
+            )
             painter.setFont(small)
             painter.drawText(
-                QRectF(x1 + 10, y, value_w, row_h), Qt.AlignmentFlag.AlignVCenter, score(r.score)
+                QRectF(x1 + 10, y, value_w, row_h), Qt.AlignmentFlag.AlignVCenter, score(value)
             )
         painter.setPen(QPen(QColor(INK), 3))
         painter.drawLine(round(x_of(0.0)), top, round(x_of(0.0)), bottom)
         painter.setFont(small)
-        note = "higher is better" if snapshot.method.higher_is_better else "lower is better"
         painter.drawText(
             QRectF(x0, bottom + row_h * 0.55, x1 - x0, row_h),
             Qt.AlignmentFlag.AlignHCenter,
-            f"{snapshot.method.label} score ({note})",
+            caption,
         )
     finally:
         painter.end()
     return _png(image)
+
+
+def grid(
+    painter: Any,
+    lo: float,
+    hi: float,
+    step: float,
+    x_of: Callable[[float], float],
+    top: int,
+    bottom: int,
+    row_h: int,
+    font: Any,
+) -> None:
+    """Vertical grid lines with their values under the plot, every ``step`` from lo to hi."""
+    from PySide6.QtCore import QRectF, Qt
+    from PySide6.QtGui import QColor, QPen
+
+    painter.setFont(font)
+    tick = lo
+    while tick <= hi + step / 2:
+        x = x_of(tick)
+        painter.setPen(QPen(QColor(GRID), 3))
+        painter.drawLine(round(x), top, round(x), bottom)
+        painter.setPen(QColor(INK))
+        painter.drawText(
+            QRectF(x - 100, bottom + 8, 200, row_h), Qt.AlignmentFlag.AlignHCenter, f"{tick:g}"
+        )
+        tick += step
 
 
 def contributions_chart(snapshot: MemoSnapshot) -> bytes:

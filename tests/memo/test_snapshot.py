@@ -150,3 +150,14 @@ def test_a_change_that_only_ties_for_first_is_not_called_a_new_winner(
     text = plain_text(snap)
     assert "weight of Delivery risk rises to 100.0 % (now 10.0 %); there another" in text
     assert f"then {snap.robustness.winner} comes first" not in text
+
+
+def test_an_interior_change_point_is_a_new_winner_not_a_tie(repo: ProjectRepository) -> None:
+    """TOPSIS on the demo: above 26.8 % for Jobs, Micro-grants passes the Rent subsidy (found
+    by root finding to 1e-6, where the two scores are still within the tie tolerance)."""
+    snap = _build(repo, method="topsis")
+    assert snap.robustness is not None
+    jobs = next(c for c in snap.robustness.changes if c.criterion == "Jobs created or kept")
+    assert jobs.new_winner is not None and jobs.new_winner != snap.robustness.winner
+    assert not jobs.ties
+    assert f"then {jobs.new_winner} comes first" in plain_text(snap)
