@@ -6,22 +6,18 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
-    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
-    QMessageBox,
     QProgressBar,
     QSpinBox,
     QSplitter,
     QTableView,
     QTabWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -30,11 +26,11 @@ from app.models.benchmark_model import BenchmarkRankingModel, BenchmarkTableMode
 from app.services import benchmark_logic as logic
 from app.services.messages import user_message
 from app.services.worker import Worker
-from app.storage.benchmarks import StaleBenchmarkError
 from app.widgets.benchmark_charts import RankingChart, save_png
 from app.widgets.benchmark_peers import PeersPanel
 from app.widgets.benchmark_settings import BenchmarkSettings
 from app.widgets.benchmark_table import BenchmarkTable
+from app.widgets.stored_sets import StoredSets, tool_button, undo_buttons
 
 if TYPE_CHECKING:
     from app.services.project_session import ProjectSession
@@ -48,25 +44,7 @@ REPORT_FILTER = "PDF (*.pdf);;Word document (*.docx);;HTML page (*.html)"
 DEFAULT_RUNS = 1000
 
 
-class _SetEdit(QUndoCommand):
-    """Replace the open set by ``new``; redo and undo both save at once."""
-
-    def __init__(
-        self, page: BenchmarkPage, old: logic.BenchmarkSet, new: logic.BenchmarkSet, text: str
-    ) -> None:
-        super().__init__(text)
-        self.page, self.old, self.new = page, old, new
-
-    def redo(self) -> None:
-        if not self.page._save(self.new):
-            self.setObsolete(True)
-
-    def undo(self) -> None:
-        if not self.page._save(self.old):
-            self.setObsolete(True)
-
-
-class BenchmarkPage(QWidget):
+class BenchmarkPage(StoredSets):
     """Works on the database of ``session`` (``session.repo``), with or without a project open.
 
     Signals: ``sig_saved(int version)``, ``sig_error(str one line)``. The file and name
@@ -74,8 +52,9 @@ class BenchmarkPage(QWidget):
     can answer them.
     """
 
-    sig_saved = Signal(int)
-    sig_error = Signal(str)
+    set_title = "benchmarking"
+    new_default = "New benchmark"
+    blank_name = "Benchmark"
 
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -83,9 +62,6 @@ class BenchmarkPage(QWidget):
         self.who = session.who
         self.undo_stack = QUndoStack(self)
         self.worker = Worker(parent=self)
-        self.name: str | None = None
-        self.version = 0
-        self.bset: logic.BenchmarkSet | None = None
         self.result: CompositeResult | None = None
         self.unc: UncertaintyResult | None = None
         self._generation = 0
@@ -96,58 +72,33 @@ class BenchmarkPage(QWidget):
         self._build()
         self.refresh_sets()
 
-    # -- construction -------------------------------------------------------------------------
-    def _button(self, text: str, slot: Callable[[], object], name: str) -> QToolButton:
-        button = QToolButton()
-        button.setText(text)
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        button.setObjectName(name)
-        button.clicked.connect(lambda _c=False: slot())
-        return button
+    # -- the open set -------------------------------------------------------------------------
+    @property
+    def bset(self) -> logic.BenchmarkSet | None:
+        return self.obj
 
+    @bset.setter
+    def bset(self, value: logic.BenchmarkSet | None) -> None:
+        self.obj = value
+
+    # -- construction -------------------------------------------------------------------------
     def _build(self) -> None:
-        self.sets = QComboBox()
-        self.sets.setObjectName("bench_sets")
+        bar = self.picker_bar("bench", width=16, importing=True)
         self.sets.setMinimumWidth(160)
-        self.sets.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.sets.setMinimumContentsLength(16)
-        self.sets.activated.connect(lambda _i: self.load_set(self.sets.currentData()))
-        self.new_button = self._button("New", self.new_set, "bench_new")
-        self.import_button = self._button("Import…", self.import_dialog, "bench_import")
-        self.rename_button = self._button("Rename…", self.rename_set, "bench_rename")
-        self.delete_button = self._button("Delete", self.delete_set, "bench_delete")
-        self.undo_button = self._button("Undo", self.undo_stack.undo, "bench_undo")
-        self.redo_button = self._button("Redo", self.undo_stack.redo, "bench_redo")
-        self.export_table_button = self._button(
+        self.undo_button, self.redo_button = undo_buttons(self.undo_stack, "bench")
+        self.export_table_button = tool_button(
             "Export table…", self.export_table_dialog, "bench_export_table"
         )
-        self.export_chart_button = self._button(
+        self.export_chart_button = tool_button(
             "Export chart…", self.export_chart_dialog, "bench_export_chart"
         )
-        self.export_report_button = self._button(
+        self.export_report_button = tool_button(
             "Export report…", self.export_report_dialog, "bench_export_report"
         )
         self.export_report_button.setToolTip(
             "The data set, method, ranking (with its uncertainty when run) and the town of the "
             "peers tab against its peers, as PDF, Word or HTML"
         )
-        self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
-        self.undo_stack.canRedoChanged.connect(self.redo_button.setEnabled)
-        self.undo_stack.undoTextChanged.connect(
-            lambda t: self.undo_button.setToolTip(f"Undo {t}" if t else "")
-        )
-        self.undo_stack.redoTextChanged.connect(
-            lambda t: self.redo_button.setToolTip(f"Redo {t}" if t else "")
-        )
-        self.undo_button.setEnabled(False)
-        self.redo_button.setEnabled(False)
-        bar = QHBoxLayout()
-        bar.addWidget(QLabel("Data set"))
-        bar.addWidget(self.sets, 1)
-        for b in (self.new_button, self.import_button, self.rename_button, self.delete_button):
-            bar.addWidget(b)
         bar.addSpacing(12)
         bar.addWidget(self.undo_button)
         bar.addWidget(self.redo_button)
@@ -155,12 +106,6 @@ class BenchmarkPage(QWidget):
         bar.addWidget(self.export_table_button)
         bar.addWidget(self.export_chart_button)
         bar.addWidget(self.export_report_button)
-        self.error_label = QLabel()
-        self.error_label.setObjectName("bench_error")
-        self.error_label.setStyleSheet("color: #b00020;")
-        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.error_label.hide()
-        self.sig_error.connect(self._show_error)
 
         self.table_model = BenchmarkTableModel(self)
         self.table_model.sig_edit.connect(self.edit_cell)
@@ -186,7 +131,7 @@ class BenchmarkPage(QWidget):
         )
         self.ranking_view.horizontalHeader().setStretchLastSection(True)
         self.chart = RankingChart()
-        self.run_button = self._button("Run uncertainty", self.run_uncertainty, "bench_run")
+        self.run_button = tool_button("Run uncertainty", self.run_uncertainty, "bench_run")
         self.runs = QSpinBox()
         self.runs.setObjectName("bench_runs")
         self.runs.setRange(10, 100_000)
@@ -198,7 +143,7 @@ class BenchmarkPage(QWidget):
         self.progress.setRange(0, 100)
         self.progress.setMaximumWidth(140)
         self.progress.hide()
-        self.cancel_button = self._button("Cancel", self.cancel_uncertainty, "bench_cancel")
+        self.cancel_button = tool_button("Cancel", self.cancel_uncertainty, "bench_cancel")
         self.cancel_button.hide()
         self.notes = QLabel()
         self.notes.setObjectName("bench_notes")
@@ -245,10 +190,6 @@ class BenchmarkPage(QWidget):
         self.worker.sig_idle.connect(self._idle)
 
     # -- dialogs (replaced in tests) ---------------------------------------------------------
-    def _ask_text(self, title: str, label: str, text: str) -> str | None:
-        value, ok = QInputDialog.getText(self, title, label, text=text)
-        return value if ok else None
-
     def _ask_open(self, title: str, filters: str) -> str | None:
         path, _ = QFileDialog.getOpenFileName(self, title, "", filters)
         return path or None
@@ -257,149 +198,58 @@ class BenchmarkPage(QWidget):
         path, _ = QFileDialog.getSaveFileName(self, title, "", filters)
         return path or None
 
-    def _confirm(self, title: str, text: str) -> bool:
-        answer = QMessageBox.question(self, title, text)
-        return answer == QMessageBox.StandardButton.Yes
-
-    # -- messages -----------------------------------------------------------------------------
-    def _show_error(self, text: str) -> None:
-        self.error_label.setText(" ".join(text.split()))
-        self.error_label.setVisible(bool(text))
-
-    def clear_error(self) -> None:
-        self.error_label.clear()
-        self.error_label.hide()
-
-    def _fail(self, exc: BaseException) -> None:
-        self.sig_error.emit(user_message(exc))
-
     # -- data sets ----------------------------------------------------------------------------
-    def refresh_sets(self, select: str | None = None) -> None:
-        """Fill the picker from the database and open ``select`` (or keep/choose one)."""
-        try:
-            names = [s.name for s in self.repo.list_benchmarks()]
-        except Exception as exc:
-            self._fail(exc)
-            names = []
-        self.sets.blockSignals(True)
-        self.sets.clear()
-        for n in names:
-            self.sets.addItem(n, n)
-        self.sets.blockSignals(False)
-        target = select or (self.name if self.name in names else (names[0] if names else None))
-        for b in (
-            self.rename_button,
-            self.delete_button,
-            self.export_table_button,
-            self.export_chart_button,
-            self.export_report_button,
-        ):
-            b.setEnabled(bool(names))
-        self.run_button.setEnabled(bool(names))
-        if target is None:
-            self._open(None, None)
-        elif target != self.name or self.bset is None:
-            self.load_set(target)
-        else:
-            self.sets.setCurrentIndex(names.index(target))
+    def _enable(self, has_sets: bool) -> None:
+        super()._enable(has_sets)
+        for b in (self.export_table_button, self.export_chart_button, self.export_report_button):
+            b.setEnabled(has_sets)
+        self.run_button.setEnabled(has_sets)
 
-    def load_set(self, name: str | None) -> bool:
-        if name is None:
-            return False
-        try:
-            record = self.repo.load_benchmark(name)
-            bset = logic.BenchmarkSet.from_json(record.data_json, record.settings_json)
-        except Exception as exc:
-            self._fail(exc)
-            return False
-        self._open(bset, record.name, record.version)
-        return True
+    def _list_names(self) -> list[str]:
+        return [s.name for s in self.repo.list_benchmarks()]
 
-    def _open(self, bset: logic.BenchmarkSet | None, name: str | None, version: int = 0) -> None:
-        self.worker.cancel()
-        self.undo_stack.clear()
-        self.bset, self.name, self.version = bset, name, version
-        self.unc = None
-        self._generation += 1
-        index = self.sets.findData(name) if name else -1
-        if index >= 0:
-            self.sets.setCurrentIndex(index)
-        self.clear_error()
-        self._show(reset_peers=True)
+    def _load_record(self, name: str) -> tuple[logic.BenchmarkSet, str, int]:
+        record = self.repo.load_benchmark(name)
+        bset = logic.BenchmarkSet.from_json(record.data_json, record.settings_json)
+        return bset, record.name, record.version
 
-    def _unique(self, wanted: str) -> str:
-        taken = {s.name for s in self.repo.list_benchmarks()}
-        base = (wanted.strip() or "Benchmark")[:180]
-        name, k = base, 2
-        while name in taken:
-            name, k = f"{base} ({k})", k + 1
-        return name
-
-    def _store_new(self, bset: logic.BenchmarkSet, name: str) -> bool:
-        try:
-            data_json, settings_json = bset.to_json()
-            self.repo.save_benchmark(name, data_json, settings_json, who=self.who)
-        except Exception as exc:
-            self._fail(exc)
-            return False
-        self.name = None
-        self.refresh_sets(select=name)
-        return True
-
-    def new_set(self) -> bool:
-        name = self.ask_text(
-            "New data set", "Name of the new benchmarking data set:", self._unique("New benchmark")
+    def _store(
+        self, name: str, obj: logic.BenchmarkSet, expected_version: int | None = None
+    ) -> int:
+        data_json, settings_json = obj.to_json()
+        return self.repo.save_benchmark(
+            name, data_json, settings_json, expected_version=expected_version, who=self.who
         )
-        if not name or not name.strip():
-            return False
-        return self._store_new(logic.new_set(name.strip()), name.strip())
+
+    def _rename(self, old: str, new: str) -> int:
+        return self.repo.rename_benchmark(old, new, who=self.who)
+
+    def _delete(self, name: str) -> None:
+        self.repo.delete_benchmark(name, who=self.who)
+
+    def _blank(self, name: str) -> logic.BenchmarkSet:
+        return logic.new_set(name)
+
+    def _read_file(self, path: Path) -> logic.BenchmarkSet:
+        return logic.import_file(path)
 
     def import_dialog(self) -> bool:
         path = self.ask_open("Import benchmarking data", IMPORT_FILTER)
         return self.import_path(Path(path)) if path else False
 
-    def import_path(self, path: Path) -> bool:
-        """Import a file as a new stored set; a bad file changes nothing (one-line error)."""
-        try:
-            bset = logic.import_file(path)
-        except Exception as exc:
-            self._fail(exc)
-            return False
-        return self._store_new(bset, self._unique(str(bset.data.get("name") or path.stem)))
+    def _open(self, obj: logic.BenchmarkSet | None, name: str | None, version: int = 0) -> None:
+        self.worker.cancel()
+        self.unc = None
+        self._generation += 1
+        super()._open(obj, name, version)
 
-    def rename_set(self) -> bool:
-        if self.name is None:
-            return False
-        new = self.ask_text("Rename data set", "New name:", self.name)
-        if not new or new.strip() == self.name:
-            return False
-        try:
-            self.version = self.repo.rename_benchmark(self.name, new.strip(), who=self.who)
-        except Exception as exc:
-            self._fail(exc)
-            return False
-        self.name = new.strip()
-        self.undo_stack.clear()  # the steps name the set by its old name
-        self.refresh_sets(select=self.name)
-        return True
+    def _opened(self) -> None:
+        self._show(reset_peers=True)
 
-    def delete_set(self) -> bool:
-        if self.name is None:
-            return False
-        if not self.confirm(
-            "Delete data set",
-            f"Delete the benchmarking data set '{self.name}'? This cannot be undone.",
-        ):
-            return False
-        try:
-            self.repo.delete_benchmark(self.name, who=self.who)
-        except Exception as exc:
-            self._fail(exc)
-            return False
-        self.name = None
-        self.bset = None
-        self.refresh_sets()
-        return True
+    def _saved(self) -> None:
+        self.unc = None  # the bands belonged to the data and settings before the edit
+        self._generation += 1
+        self._show()
 
     # -- edits --------------------------------------------------------------------------------
     def apply(self, new: logic.BenchmarkSet, text: str) -> bool:
@@ -410,10 +260,10 @@ class BenchmarkPage(QWidget):
         try:
             logic.composite_of(new)
         except Exception as exc:
-            self._fail(exc)
+            self.fail(exc)
             self.settings_box.show_settings(self.bset)
             return False
-        self.undo_stack.push(_SetEdit(self, self.bset, new, text))
+        self.push_edit(new, text)
         return True
 
     def edit_cell(self, unit: str, indicator: str, text: str) -> bool:
@@ -425,7 +275,7 @@ class BenchmarkPage(QWidget):
                 return False
             new = logic.set_value(self.bset, unit, indicator, value)
         except Exception as exc:
-            self._fail(exc)
+            self.fail(exc)
             return False
         return self.apply(new, f"edit {unit} / {indicator}")
 
@@ -444,35 +294,6 @@ class BenchmarkPage(QWidget):
         what = ", ".join(f"{k}" for k in changes)
         return self.apply(new, f"change {what}")
 
-    def _save(self, bset: logic.BenchmarkSet) -> bool:
-        if self.name is None:
-            return False
-        try:
-            data_json, settings_json = bset.to_json()
-            self.version = self.repo.save_benchmark(
-                self.name, data_json, settings_json, expected_version=self.version, who=self.who
-            )
-        except StaleBenchmarkError as exc:
-            # reloading clears the undo stack: not from inside its push/undo, so a moment later
-            message = f"{exc}. The data set was reloaded."
-            QTimer.singleShot(0, lambda: self._reload_after_conflict(message))
-            return False
-        except Exception as exc:
-            self._fail(exc)
-            return False
-        self.bset = bset
-        self.unc = None  # the bands belonged to the data and settings before the edit
-        self._generation += 1
-        self.clear_error()
-        self._show()
-        self.sig_saved.emit(self.version)
-        return True
-
-    def _reload_after_conflict(self, message: str) -> None:
-        if self.name is not None:
-            self.load_set(self.name)
-        self.sig_error.emit(message)
-
     # -- showing ------------------------------------------------------------------------------
     def _show(self, reset_peers: bool = False) -> None:
         bset = self.bset
@@ -482,7 +303,7 @@ class BenchmarkPage(QWidget):
             try:
                 self.result = logic.composite_of(bset)
             except Exception as exc:
-                self._fail(exc)
+                self.fail(exc)
         imputed: dict[tuple[str, str], float] = {}
         if self.result is not None:
             rows = {u: i for i, u in enumerate(self.result.unit_ids)}
@@ -611,7 +432,7 @@ class BenchmarkPage(QWidget):
         try:
             logic.export_table(self.bset, path, self.result, self.unc)
         except Exception as exc:
-            self._fail(exc)
+            self.fail(exc)
             return False
         return True
 
@@ -655,7 +476,7 @@ class BenchmarkPage(QWidget):
             )
             export_report(report, path)
         except Exception as exc:
-            self._fail(exc)
+            self.fail(exc)
             return False
         self.clear_error()
         return True

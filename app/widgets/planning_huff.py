@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 from app.models.planning_models import PlanningTableModel
 from app.services import planning_logic as logic
 from app.widgets.planning_charts import BarChart
-from app.widgets.planning_tab import ToolTab, button, fit_columns, fit_height, table_view
+from app.widgets.planning_tab import ToolTab, fit_columns, fit_height, table_view
+from app.widgets.stored_sets import tool_button
 
 
 def _spin(name: str, tip: str) -> QDoubleSpinBox:
@@ -119,7 +120,7 @@ class HuffTab(ToolTab):
         self._spin_timer.timeout.connect(self._commit_spins)
         self.gamma.valueChanged.connect(lambda v: self._spin_changed("gamma", v))
         self.lam.valueChanged.connect(lambda v: self._spin_changed("lambda", v))
-        self.calibrate_button = button(
+        self.calibrate_button = tool_button(
             "Calibrate λ",
             self.calibrate,
             "huff_calibrate",
@@ -130,14 +131,14 @@ class HuffTab(ToolTab):
         self.calibration.setWordWrap(True)
         params = _row(QLabel("γ"), self.gamma, QLabel("λ"), self.lam, self.calibrate_button)
 
-        add_zone = button(
+        add_zone = tool_button(
             "Add zone", lambda: self.edit(logic.add_zone, "add a zone"), "huff_add_zone"
         )
-        del_zone = button("Remove zone", self.remove_zone, "huff_remove_zone")
-        add_centre = button(
+        del_zone = tool_button("Remove zone", self.remove_zone, "huff_remove_zone")
+        add_centre = tool_button(
             "Add centre", lambda: self.edit(logic.add_centre, "add a centre"), "huff_add_centre"
         )
-        del_centre = button("Remove centre", self.remove_centre, "huff_remove_centre")
+        del_centre = tool_button("Remove centre", self.remove_centre, "huff_remove_centre")
         tables = QWidget()
         tl = QHBoxLayout(tables)
         tl.setContentsMargins(0, 0, 0, 0)

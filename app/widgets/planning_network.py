@@ -12,7 +12,8 @@ from app.models.planning_models import PlanningTableModel
 from app.services import planning_logic as logic
 from app.widgets.planning_charts import NetworkView
 from app.widgets.planning_huff import _column, _name_stretches, _read_only, _row, _spin
-from app.widgets.planning_tab import ToolTab, button, fit_columns, table_view
+from app.widgets.planning_tab import ToolTab, fit_columns, table_view
+from app.widgets.stored_sets import tool_button
 
 if TYPE_CHECKING:
     from decision.network import NetworkResult
@@ -53,12 +54,12 @@ class NetworkTab(ToolTab):
         self._beta_timer.setInterval(350)
         self._beta_timer.timeout.connect(lambda: self.set_param("beta", f"{self.beta.value():g}"))
         self.beta.valueChanged.connect(lambda _v: self._beta_timer.start())
-        add_town = button(
+        add_town = tool_button(
             "Add town", lambda: self.edit(logic.add_town, "add a town"), "network_add_town"
         )
-        del_town = button("Remove town", self.remove_town, "network_remove_town")
-        add_fn = button("Add function…", self.add_function, "network_add_function")
-        del_fn = button("Remove function", self.remove_function, "network_remove_function")
+        del_town = tool_button("Remove town", self.remove_town, "network_remove_town")
+        add_fn = tool_button("Add function…", self.add_function, "network_add_function")
+        del_fn = tool_button("Remove function", self.remove_function, "network_remove_function")
 
         top = QWidget()
         tl = QHBoxLayout(top)

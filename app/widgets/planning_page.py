@@ -10,8 +10,6 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
-    QInputDialog,
-    QMessageBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -20,7 +18,8 @@ from PySide6.QtWidgets import (
 from app.widgets.planning_huff import HuffTab
 from app.widgets.planning_network import NetworkTab
 from app.widgets.planning_retail import RetailTab
-from app.widgets.planning_tab import ToolTab, button
+from app.widgets.planning_tab import ToolTab
+from app.widgets.stored_sets import ask_text, confirm, undo_buttons
 
 if TYPE_CHECKING:
     from app.services.project_session import ProjectSession
@@ -59,16 +58,7 @@ class PlanningPage(QWidget):
         self.tabs.addTab(self.retail, "Retail")
         self.tabs.addTab(self.huff, "Huff catchment")
         self.tabs.addTab(self.network, "Town network")
-        self.undo_button = button("Undo", self.undo_stack.undo, "planning_undo")
-        self.redo_button = button("Redo", self.undo_stack.redo, "planning_redo")
-        self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
-        self.undo_stack.canRedoChanged.connect(self.redo_button.setEnabled)
-        self.undo_stack.undoTextChanged.connect(
-            lambda t: self.undo_button.setToolTip(f"Undo {t}" if t else "")
-        )
-        self.undo_stack.redoTextChanged.connect(
-            lambda t: self.redo_button.setToolTip(f"Redo {t}" if t else "")
-        )
+        self.undo_button, self.redo_button = undo_buttons(self.undo_stack, "planning")
         corner = QWidget()
         cl = QHBoxLayout(corner)
         cl.setContentsMargins(0, 0, 4, 0)
@@ -92,13 +82,11 @@ class PlanningPage(QWidget):
 
     # -- dialogs (replaced in tests) ----------------------------------------------------------
     def _ask_text(self, title: str, label: str, text: str) -> str | None:
-        value, ok = QInputDialog.getText(self, title, label, text=text)
-        return value if ok else None
+        return ask_text(self, title, label, text)
 
     def _ask_open(self, title: str, filters: str) -> str | None:
         path, _ = QFileDialog.getOpenFileName(self, title, "", filters)
         return path or None
 
     def _confirm(self, title: str, text: str) -> bool:
-        answer = QMessageBox.question(self, title, text)
-        return answer == QMessageBox.StandardButton.Yes
+        return confirm(self, title, text)

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -25,7 +24,7 @@ from PySide6.QtWidgets import (
 from app.models.success_models import PairwiseModel, PriorityModel, StrategyModel
 from app.services import success_logic as logic
 from app.widgets.success_charts import SwotBarChart
-from app.widgets.success_sets import ToolSetPanel, tool_button
+from app.widgets.success_sets import ToolSetPanel, table, tool_button
 from decision.awot import SWOT, SWOT_NAMES, AWOTResult
 from decision.errors import InputError
 
@@ -35,31 +34,17 @@ COMPARISONS: tuple[tuple[str, str], ...] = (
 )
 
 
-def _table(model: Any, name: str) -> QTableView:
-    view = QTableView()
-    view.setObjectName(name)
-    view.setModel(model)
-    view.verticalHeader().setDefaultSectionSize(22)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    return view
-
-
 class AwotPanel(ToolSetPanel):
     """A'WOT on stored sets of kind "awot"; ``result`` is the engine's last result."""
 
     kind = logic.AWOT_KIND
     title = "SWOT-AHP"
+    set_type = logic.AwotSet
 
     def __init__(self, repo: Any, who: str, undo_stack: QUndoStack, parent: QWidget | None = None):
         super().__init__(repo, who, undo_stack, parent)
         self.result: AWOTResult | None = None
         self._build()
-
-    def read(self, text: str) -> logic.AwotSet:
-        return logic.AwotSet.from_json(text)
-
-    def write(self, obj: logic.AwotSet) -> str:
-        return obj.to_json()
 
     def blank(self) -> logic.AwotSet:
         return logic.new_awot_set()
@@ -111,7 +96,7 @@ class AwotPanel(ToolSetPanel):
         cbar.addWidget(self.cr_label)
         self.pair_model = PairwiseModel(self)
         self.pair_model.sig_edit.connect(self.edit_judgment)
-        self.pairs = _table(self.pair_model, "awot_pairwise")
+        self.pairs = table(self.pair_model, "awot_pairwise")
         self.pairs.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.words = QListWidget()
         self.words.setObjectName("awot_words")
@@ -141,19 +126,11 @@ class AwotPanel(ToolSetPanel):
         # results
         self.chart = SwotBarChart()
         self.priority_model = PriorityModel(self)
-        self.priorities = _table(self.priority_model, "awot_priorities")
+        self.priorities = table(self.priority_model, "awot_priorities", stretch=1)
         self.priorities.verticalHeader().hide()
-        header = self.priorities.horizontalHeader()
-        # modes are per existing section: set them again whenever the model gets its columns
-        self.priority_model.modelReset.connect(
-            lambda: (
-                header.count() > 1
-                and header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-            )
-        )
         self.strategy_model = StrategyModel(self)
         self.strategy_model.sig_edit.connect(self.edit_score)
-        self.strategies = _table(self.strategy_model, "awot_strategies")
+        self.strategies = table(self.strategy_model, "awot_strategies")
         sbar = QHBoxLayout()
         sbar.addWidget(QLabel("Score each strategy 0..5 against each factor (higher is better)."))
         sbar.addStretch(1)
@@ -168,29 +145,7 @@ class AwotPanel(ToolSetPanel):
         self.result_tabs.setObjectName("awot_result_tabs")
         self.result_tabs.addTab(self.priorities, "Priorities")
         self.result_tabs.addTab(sw, "Strategies")
-        self.summary = QLabel()
-        self.summary.setObjectName("awot_summary")
-        self.summary.setWordWrap(True)
-        right = QSplitter(Qt.Orientation.Vertical)
-        right.addWidget(self.chart)
-        right.addWidget(self.result_tabs)
-        right.setChildrenCollapsible(False)
-        right.setSizes([360, 260])
-        rw = QWidget()
-        rl = QVBoxLayout(rw)
-        rl.setContentsMargins(0, 0, 0, 0)
-        rl.addWidget(right, 1)
-        rl.addWidget(self.summary)
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(left)
-        split.addWidget(rw)
-        split.setChildrenCollapsible(False)
-        split.setSizes([560, 680])
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addLayout(bar)
-        layout.addWidget(self.error_label)
-        layout.addWidget(split, 1)
+        self.lay_out(bar, left, self.chart, self.result_tabs, ([360, 260], [560, 680]))
 
     # -- showing ------------------------------------------------------------------------------
     def group(self) -> str:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -16,8 +15,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QListWidget,
-    QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -26,17 +23,8 @@ from PySide6.QtWidgets import (
 from app.models.success_models import DematelResultModel, InfluenceModel, TotalRelationModel
 from app.services import success_logic as logic
 from app.widgets.success_charts import CauseEffectChart
-from app.widgets.success_sets import ToolSetPanel, tool_button
+from app.widgets.success_sets import ToolSetPanel, table, tool_button
 from decision.dematel import DematelResult
-
-
-def _table(model: Any, name: str) -> QTableView:
-    view = QTableView()
-    view.setObjectName(name)
-    view.setModel(model)
-    view.verticalHeader().setDefaultSectionSize(22)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    return view
 
 
 class DematelPanel(ToolSetPanel):
@@ -44,18 +32,13 @@ class DematelPanel(ToolSetPanel):
 
     kind = logic.DEMATEL_KIND
     title = "DEMATEL"
+    set_type = logic.DematelSet
 
     def __init__(self, repo: Any, who: str, undo_stack: QUndoStack, parent: QWidget | None = None):
         super().__init__(repo, who, undo_stack, parent)
         self.result: DematelResult | None = None
         self.expert = 0
         self._build()
-
-    def read(self, text: str) -> logic.DematelSet:
-        return logic.DematelSet.from_json(text)
-
-    def write(self, obj: logic.DematelSet) -> str:
-        return obj.to_json()
 
     def blank(self) -> logic.DematelSet:
         return logic.new_dematel_set()
@@ -134,7 +117,7 @@ class DematelPanel(ToolSetPanel):
         ebar.addWidget(tool_button("Remove", self.remove_expert, "dematel_remove_expert"))
         self.matrix_model = InfluenceModel(self)
         self.matrix_model.sig_edit.connect(self.edit_cell)
-        self.matrix = _table(self.matrix_model, "dematel_matrix")
+        self.matrix = table(self.matrix_model, "dematel_matrix")
         self.matrix.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.matrix.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         hint = QLabel(
@@ -153,46 +136,16 @@ class DematelPanel(ToolSetPanel):
         # results
         self.chart = CauseEffectChart()
         self.result_model = DematelResultModel(self)
-        self.results = _table(self.result_model, "dematel_results")
+        self.results = table(self.result_model, "dematel_results", stretch=0)
         self.results.verticalHeader().hide()
-        header = self.results.horizontalHeader()
-        # modes are per existing section: set them again whenever the model gets its columns
-        self.result_model.modelReset.connect(
-            lambda: (
-                header.count() > 0
-                and header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-            )
-        )
         self.results.setToolTip("D: influence given (row sums of T); R: influence received")
         self.total_model = TotalRelationModel(self)
-        self.total = _table(self.total_model, "dematel_total")
+        self.total = table(self.total_model, "dematel_total")
         self.result_tabs = QTabWidget()
         self.result_tabs.setObjectName("dematel_result_tabs")
         self.result_tabs.addTab(self.results, "D, R and weights")
         self.result_tabs.addTab(self.total, "Total relation T")
-        self.summary = QLabel()
-        self.summary.setObjectName("dematel_summary")
-        self.summary.setWordWrap(True)
-        right = QSplitter(Qt.Orientation.Vertical)
-        right.addWidget(self.chart)
-        right.addWidget(self.result_tabs)
-        right.setChildrenCollapsible(False)
-        right.setSizes([400, 230])
-        rw = QWidget()
-        rl = QVBoxLayout(rw)
-        rl.setContentsMargins(0, 0, 0, 0)
-        rl.addWidget(right, 1)
-        rl.addWidget(self.summary)
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(left)
-        split.addWidget(rw)
-        split.setChildrenCollapsible(False)
-        split.setSizes([480, 760])
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addLayout(bar)
-        layout.addWidget(self.error_label)
-        layout.addWidget(split, 1)
+        self.lay_out(bar, left, self.chart, self.result_tabs, ([400, 230], [480, 760]))
 
     # -- showing ------------------------------------------------------------------------------
     def show_set(self) -> None:
