@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from app.services.clipboard_table import parse_cell
 from app.storage.demo_benchmarks import SETTINGS_KEYS, split_file
 from decision.errors import InputError
 
@@ -147,22 +148,6 @@ def composite_of(bset: BenchmarkSet) -> CompositeResult:
 
 
 # -- cells ------------------------------------------------------------------------------------
-def parse_cell(text: str, where: str) -> float | None:
-    """A typed cell: empty is missing; a decimal comma is accepted (12,5 or 1 234,5)."""
-    t = "".join(text.split()).replace("\u2212", "-")
-    if not t:
-        return None
-    if "," in t and "." in t:
-        raise InputError(f"{where}: '{text.strip()}' mixes a decimal point and comma; type 1234.5")
-    try:
-        value = float(t.replace(",", "."))
-    except ValueError:
-        raise InputError(f"{where}: '{text.strip()}' is not a number") from None
-    if not math.isfinite(value):
-        raise InputError(f"{where}: '{text.strip()}' is not a finite number; leave it empty")
-    return value
-
-
 def set_value(bset: BenchmarkSet, unit: str, indicator: str, value: float | None) -> BenchmarkSet:
     """A new set with one cell changed; InputError (one line) if the engine refuses it."""
     i, j = bset.unit_ids.index(unit), bset.indicator_ids.index(indicator)

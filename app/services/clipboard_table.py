@@ -42,6 +42,20 @@ def parse_number(text: str) -> float:
     return float(s)
 
 
+def parse_cell(text: str, where: str) -> float | None:
+    """A cell typed into a page: :func:`parse_number`, with empty text as ``None`` (missing,
+    never zero) and an :class:`InputError` naming ``where`` for text or an infinite value."""
+    if not str(text).strip():
+        return None
+    try:
+        value = parse_number(str(text))
+    except ValueError:
+        raise InputError(f"{where}: '{str(text).strip()}' is not a number") from None
+    if not math.isfinite(value):
+        raise InputError(f"{where}: '{str(text).strip()}' is not a finite number; leave it empty")
+    return value
+
+
 def _is_number(text: str) -> bool:
     try:
         parse_number(text)

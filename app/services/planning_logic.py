@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from app.services.clipboard_table import parse_cell
 from decision.errors import InputError
 
 if TYPE_CHECKING:
@@ -131,24 +132,8 @@ def new_set(kind: str) -> PlanningSet:
 
 
 # -- typed values -----------------------------------------------------------------------------
-def parse_number(text: str, where: str) -> float | None:
-    """A typed cell: empty is None; a decimal comma is accepted (12,5 or 1 234,5)."""
-    t = "".join(str(text).split()).replace("\u2212", "-").replace("\u202f", "")
-    if not t:
-        return None
-    if "," in t and "." in t:
-        raise InputError(f"{where}: '{text.strip()}' mixes a decimal point and comma; type 1234.5")
-    try:
-        value = float(t.replace(",", "."))
-    except ValueError:
-        raise InputError(f"{where}: '{text.strip()}' is not a number") from None
-    if not math.isfinite(value):
-        raise InputError(f"{where}: '{text.strip()}' is not a finite number")
-    return value
-
-
 def _required(text: str, where: str) -> float:
-    value = parse_number(text, where)
+    value = parse_cell(text, where)
     if value is None:
         raise InputError(f"{where}: is empty; type a number")
     return value
@@ -317,7 +302,7 @@ def retail_inputs_table(rset: PlanningSet) -> Table:
 def set_retail_value(rset: PlanningSet, column: int, key: str, text: str) -> PlanningSet:
     """A new set with one input changed (empty text removes it); column 0 is the town."""
     where = RETAIL_LABELS.get(key, key)
-    value = parse_number(text, where)
+    value = parse_cell(text, where)
     if value is not None:
         allow_zero = key in ("spending_potential", "turnover")
         if value < 0 or (value == 0 and not allow_zero):
@@ -608,7 +593,7 @@ def set_huff_cell(hset: PlanningSet, table: str, row: int, col: int, text: str) 
         data["distance"] = d
     elif table == "observed":
         d = _matrix(data, "observed_shares", len(zs), len(cs))
-        value = parse_number(text, f"observed share {zs[row]} → {cs[col]}")
+        value = parse_cell(text, f"observed share {zs[row]} → {cs[col]}")
         if value is not None and not 0 <= value <= 1:
             raise InputError(
                 f"observed share {zs[row]} → {cs[col]} must lie in 0–1 (typed {value:g})"

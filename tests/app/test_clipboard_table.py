@@ -163,3 +163,16 @@ def test_to_tsv_then_parse_tsv_gives_the_same_values(rows: list[list[float]]) ->
     _, _, back = parse_tsv(to_tsv(matrix))
     assert back.shape == matrix.shape
     np.testing.assert_array_equal(back, matrix)
+
+
+def test_parse_cell_is_the_pages_reader_of_typed_numbers() -> None:
+    from app.services.clipboard_table import parse_cell
+    from decision.errors import InputError
+
+    assert parse_cell("12,5", "x") == 12.5
+    assert parse_cell("1.234,5", "x") == 1234.5  # what a Slovenian or German user types
+    assert parse_cell("  ", "x") is None  # missing, never zero
+    with pytest.raises(InputError, match=r"^Koper, vacancy: 'lots' is not a number$"):
+        parse_cell("lots", "Koper, vacancy")
+    with pytest.raises(InputError, match="not a finite number"):
+        parse_cell("1e400", "x")

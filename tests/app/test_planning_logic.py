@@ -52,11 +52,11 @@ def test_a_new_set_runs(kind: str) -> None:
 
 
 def test_parse_number_accepts_a_decimal_comma_and_names_the_place() -> None:
-    assert logic.parse_number("12,5", "x") == 12.5
-    assert logic.parse_number(" 1 234.5 ", "x") == 1234.5
-    assert logic.parse_number("", "x") is None
+    assert logic.parse_cell("12,5", "x") == 12.5
+    assert logic.parse_cell(" 1 234.5 ", "x") == 1234.5
+    assert logic.parse_cell("", "x") is None
     with pytest.raises(InputError, match=r"^spending: 'abc' is not a number$"):
-        logic.parse_number("abc", "spending")
+        logic.parse_cell("abc", "spending")
 
 
 # -- retail -----------------------------------------------------------------------------------
