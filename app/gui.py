@@ -56,12 +56,23 @@ def use_readable_font(app: QApplication, families: Sequence[str]) -> None:
 
 
 def configure_application(app: QApplication) -> None:
-    """Names (they locate QSettings), version, window icon and fonts."""
+    """Names (they locate QSettings), version, language, window icon and fonts."""
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)
     QCoreApplication.setApplicationVersion(__version__)
+    apply_language()
     app.setWindowIcon(QIcon(str(resource_path("icons", "innocite.svg"))))
     use_readable_font(app, register_fonts())
+
+
+def apply_language() -> str:
+    """Translations and number formats: INNOCITE_LANG, else the Settings choice, else the system."""
+    import os
+
+    from app.i18n import LANGUAGE_ENV, set_language
+    from app.services.settings import AppSettings
+
+    return set_language(os.environ.get(LANGUAGE_ENV) or AppSettings().language)
 
 
 def create_application(argv: Sequence[str] | None = None) -> QApplication:

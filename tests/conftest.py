@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+
+# Tests read English unless they switch language themselves, whatever the machine's LANG;
+# subprocesses (the CLI tests) inherit this.
+os.environ["INNOCITE_LANG"] = "en"
 
 ROOT = Path(__file__).resolve().parent.parent
 

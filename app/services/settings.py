@@ -31,6 +31,17 @@ class AppSettings:
     def database_url(self, url: str | None) -> None:
         self._s.setValue("database/url", url or "")
 
+    # -- language -------------------------------------------------------------------------
+    @property
+    def language(self) -> str | None:
+        """The interface language chosen in Settings (``de``...); None = follow the system."""
+        value = self._s.value("interface/language", "")
+        return str(value) if value else None
+
+    @language.setter
+    def language(self, code: str | None) -> None:
+        self._s.setValue("interface/language", code or "")
+
     # -- projects -------------------------------------------------------------------------
     def recent_projects(self) -> list[int]:
         raw = self._s.value("projects/recent", [])

@@ -76,3 +76,14 @@ def session(demo_db: object, qtbot: object) -> Iterator[object]:
     assert s.open(repo.list_projects()[0].id)
     yield s
     s.undo_stack.clear()
+
+
+@pytest.fixture(autouse=True)
+def english_interface(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Tests read English text unless they switch language themselves (whatever LANG is)."""
+    from app import i18n
+
+    monkeypatch.setenv(i18n.LANGUAGE_ENV, "en")
+    i18n.set_language("en")
+    yield
+    i18n.set_language("en")
