@@ -1,4 +1,8 @@
-"""Translations and locale formats: one place that knows the language of the interface."""
+"""Translations and locale formats: one place that knows the language of the interface.
+
+Qt-free at import time (the Qt-free page logic, the memo and the CLI use it); Qt's translator
+and QLocale are loaded by ``set_language`` only.
+"""
 
 from __future__ import annotations
 
@@ -7,10 +11,13 @@ import math
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
-
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from decimal import ROUND_HALF_UP, Decimal
+from typing import TYPE_CHECKING
 
 from app.resources import resource_path
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QLocale, QTranslator
 
 # English is the source language; the others ship as resources/i18n/innocite_<code>.qm.
 LANGUAGES: dict[str, str] = {
@@ -29,11 +36,26 @@ LOCALE_NAMES: dict[str, str] = {
     "it": "it_IT",
     "fr": "fr_FR",
 }
+# CLDR's conventions as Qt applies them (tests/app/test_i18n.py compares with QLocale):
+# decimal mark, group separator, minimum grouping digits (sl/it: "1234" but "12.345"), minus.
+NUMBER_FORMATS: dict[str, tuple[str, str, int, str]] = {
+    "en": (".", ",", 1, "-"),
+    "sl": (",", ".", 2, "\u2212"),
+    "de": (",", ".", 1, "-"),
+    "it": (",", ".", 2, "-"),
+    "fr": (",", "\u202f", 1, "-"),
+}
+SHORT_DATES: dict[str, str] = {
+    "en": "{d:02d}/{m:02d}/{y}",
+    "sl": "{d}. {m}. {y}",
+    "de": "{d:02d}.{m:02d}.{y}",
+    "it": "{d:02d}/{m:02d}/{y}",
+    "fr": "{d:02d}/{m:02d}/{y}",
+}
 # Environment override, e.g. INNOCITE_LANG=de for a German CLI memo or a test run.
 LANGUAGE_ENV = "INNOCITE_LANG"
 
 _language = SOURCE_LANGUAGE
-_locale = QLocale(LOCALE_NAMES[SOURCE_LANGUAGE])
 _translator: QTranslator | None = None
 _installed: list[QTranslator] = []
 
@@ -72,7 +94,14 @@ def supported(code: str | None) -> str | None:
 
 def system_language() -> str:
     """The language the system locale asks for, falling back to English."""
-    for name in (os.environ.get(LANGUAGE_ENV), *QLocale.system().uiLanguages()):
+    names: list[str | None] = [os.environ.get(LANGUAGE_ENV)]
+    try:
+        from PySide6.QtCore import QLocale
+
+        names += list(QLocale.system().uiLanguages())
+    except ImportError:  # pragma: no cover - Qt is a dependency; stay usable without it
+        names += [os.environ.get("LC_ALL"), os.environ.get("LANG")]
+    for name in names:
         code = supported(name)
         if code is not None:
             return code
@@ -89,7 +118,9 @@ def set_language(code: str | None) -> str:
 
     Qt's own dialogs (file pickers, message box buttons) follow via its ``qtbase`` catalogue.
     """
-    global _language, _locale, _translator
+    global _language, _translator
+    from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
     chosen = supported(code) or system_language()
     app = QCoreApplication.instance()
     for old in _installed:
@@ -110,8 +141,7 @@ def set_language(code: str | None) -> str:
             for translator in _installed:
                 app.installTranslator(translator)
     _language = chosen
-    _locale = QLocale(LOCALE_NAMES[chosen])
-    QLocale.setDefault(_locale)
+    QLocale.setDefault(QLocale(LOCALE_NAMES[chosen]))
     return chosen
 
 
@@ -126,43 +156,50 @@ def language(code: str) -> Iterator[str]:
 
 
 def locale() -> QLocale:
-    """The QLocale of the interface language (decimal comma in sl, de, it, fr)."""
-    return _locale
+    """The QLocale of the interface language (for Qt widgets that format by themselves)."""
+    from PySide6.QtCore import QLocale
+
+    return QLocale(LOCALE_NAMES[_language])
 
 
 def decimal_point() -> str:
     """The decimal separator of the interface language."""
-    return _locale.decimalPoint()
+    return NUMBER_FORMATS[_language][0]
 
 
 def number(value: float | int | None, decimals: int = 3, group: bool = True) -> str:
     """``value`` with ``decimals`` places in the interface locale ("1.234,500" in German).
 
-    ``None`` and NaN print as an en dash; infinities as the sign and ∞.
+    ``None`` and NaN print as an en dash; infinities as the sign and ∞. A rounded zero is
+    shown without a sign ("-0,000" reads as a sign error to a council).
     """
     if value is None:
         return "\u2013"
     x = float(value)
     if math.isnan(x):
         return "\u2013"
+    point, separator, min_grouping, minus = NUMBER_FORMATS[_language]
     if math.isinf(x):
-        return "\u221e" if x > 0 else "\u2212\u221e"
-    options = _locale.numberOptions()
-    if not group:
-        _locale.setNumberOptions(options | QLocale.NumberOption.OmitGroupSeparator)
-    try:
-        text = _locale.toString(x, "f", decimals)
-    finally:
-        _locale.setNumberOptions(options)
-    # "-0,000" reads as a sign error to a council: show the zero unsigned.
-    if text[:1] in ("-", "\u2212") and not any(ch in text for ch in "123456789"):
-        text = text[1:]
-    return text
+        return "\u221e" if x > 0 else minus + "\u221e"
+    # Half away from zero on the exact binary value, as Qt and Excel round (3.25 -> 3.3).
+    places = max(decimals, 0)
+    rounded = Decimal(abs(x)).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    text = f"{rounded:,.{places}f}"
+    whole, _, fraction = text.partition(".")
+    digits = whole.replace(",", "")
+    if group and len(digits) >= 3 + min_grouping:
+        whole = whole.replace(",", separator)
+    else:
+        whole = digits
+    out = whole + (point + fraction if fraction else "")
+    if x < 0 and any(ch in "123456789" for ch in out):
+        out = minus + out
+    return out
 
 
 def integer(value: int) -> str:
     """A whole number with the locale's group separator ("53.560" in Slovenian)."""
-    return _locale.toString(int(value))
+    return number(int(value), 0)
 
 
 def percent(value: float | None, decimals: int = 1) -> str:
@@ -174,21 +211,16 @@ def percent(value: float | None, decimals: int = 1) -> str:
 
 
 def date(day: dt.date | dt.datetime) -> str:
-    """A date in the locale's short numeric form (29.11.2026 in German)."""
-    if isinstance(day, dt.datetime):
-        day = day.date()
-    from PySide6.QtCore import QDate
-
-    pattern = _locale.dateFormat(QLocale.FormatType.ShortFormat)
-    if "yyyy" not in pattern:  # "29.11.26" is ambiguous in a memo kept for years
-        pattern = pattern.replace("yy", "yyyy")
-    return _locale.toString(QDate(day.year, day.month, day.day), pattern)
+    """A date in the locale's numeric form with a four-digit year (29.11.2026 in German)."""
+    return SHORT_DATES[_language].format(d=day.day, m=day.month, y=day.year)
 
 
 def long_date(day: dt.date | dt.datetime) -> str:
-    """A date with the month written out ("29. November 2026")."""
-    if isinstance(day, dt.datetime):
-        day = day.date()
-    from PySide6.QtCore import QDate
+    """A date with the month written out ("29. November 2026"), from Qt's CLDR tables."""
+    from PySide6.QtCore import QDate, QLocale
 
-    return _locale.toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
+    loc = QLocale(LOCALE_NAMES[_language])
+    pattern = {"en": "d MMMM yyyy", "sl": "d. MMMM yyyy", "de": "d. MMMM yyyy"}.get(
+        _language, "d MMMM yyyy"
+    )
+    return loc.toString(QDate(day.year, day.month, day.day), pattern)

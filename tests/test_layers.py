@@ -159,6 +159,8 @@ def _fresh_import(module: str) -> set[str]:
     [
         ("decision", DECISION_FORBIDDEN),
         ("app.cli", ("PySide6", "shiboken6", "app.widgets", "app.gui")),
+        # translations and number formats serve the Qt-free logic, the memo and the CLI
+        ("app.i18n", ("PySide6", "shiboken6")),
     ],
 )
 def test_importing_a_headless_package_loads_no_qt_or_database(
