@@ -9,6 +9,7 @@ from typing import Any
 
 from app.resources import resource_path
 from app.storage.benchmarks import ProjectBenchmarks
+from app.storage.demo_language import localize, translate
 
 DEMO_BENCHMARK_FILE = ("demo", "benchmark_koper.json")
 DEMO_BENCHMARK_NAME = "Koper and peers (demo)"
@@ -47,8 +48,12 @@ def split_file(raw: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
     return data, settings
 
 
-def seed_demo_benchmarks(repo: ProjectBenchmarks, path: Path | None = None) -> int | None:
+def seed_demo_benchmarks(
+    repo: ProjectBenchmarks, path: Path | None = None, language: str = "en"
+) -> int | None:
     """Store the demo benchmark set if its file exists and no set has its name yet.
+
+    Its name and texts are stored in ``language`` (app/storage/demo_language.py).
 
     Returns the stored version, or None when nothing was stored. Never raises: a demo
     that cannot be read must not stop the app from starting (it is logged instead).
@@ -58,11 +63,12 @@ def seed_demo_benchmarks(repo: ProjectBenchmarks, path: Path | None = None) -> i
         if not file.exists():
             return None
         raw = json.loads(file.read_text(encoding="utf-8"))
-        data, settings = split_file(raw)
-        if any(s.name == DEMO_BENCHMARK_NAME for s in repo.list_benchmarks()):
+        data, settings = split_file(localize(raw, DEMO_BENCHMARK_FILE[-1], language))
+        name = translate(DEMO_BENCHMARK_NAME, language)
+        if any(s.name == name for s in repo.list_benchmarks()):
             return None
         return repo.save_benchmark(
-            DEMO_BENCHMARK_NAME,
+            name,
             json.dumps(data, ensure_ascii=False),
             json.dumps(settings, ensure_ascii=False),
             who="InnoCite demo",

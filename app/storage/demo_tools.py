@@ -7,6 +7,7 @@ import logging
 from pathlib import Path
 
 from app.resources import resource_path
+from app.storage.demo_language import localize, translate
 from app.storage.tool_sets import ProjectToolSets
 
 DEMO_TOOL_SETS: tuple[tuple[str, str, str], ...] = (
@@ -30,19 +31,23 @@ def seed_demo_tool_sets(
     repo: ProjectToolSets,
     table: tuple[tuple[str, str, str], ...] = DEMO_TOOL_SETS,
     folder: Path | None = None,
+    language: str = "en",
 ) -> list[tuple[str, str]]:
     """Store each demo set whose file exists and whose (kind, name) is not taken yet.
+
+    The sets' names and texts are stored in ``language`` (app/storage/demo_language.py).
 
     Returns the (kind, name) pairs stored. Never raises: a demo that cannot be read must
     not stop the app from starting (it is logged instead).
     """
     stored: list[tuple[str, str]] = []
-    for kind, name, file in table:
+    for kind, english, file in table:
+        name = translate(english, language)
         path = folder / file if folder is not None else demo_tool_path(file)
         try:
             if not path.exists():
                 continue
-            raw = json.loads(path.read_text(encoding="utf-8"))
+            raw = localize(json.loads(path.read_text(encoding="utf-8")), file, language)
             if not isinstance(raw, dict):
                 raise ValueError("the file is not a JSON object")
             if any(s.name == name for s in repo.list_tool_sets(kind)):

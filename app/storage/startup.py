@@ -9,10 +9,13 @@ from app.storage.repository import ProjectRepository
 from app.storage.schema import ensure_schema
 
 
-def open_projects(url: str | None = None) -> tuple[Database, ProjectRepository]:
+def open_projects(
+    url: str | None = None, language: str = "en"
+) -> tuple[Database, ProjectRepository]:
     """The database on ``url`` (default: the user's) and its repository; the caller closes it.
 
-    A default database created now starts with the Koper demo project.
+    A default database created now starts with the Koper demo project, its names and
+    descriptions in ``language`` (``en``, ``sl``, ``de``, ``it``, ``fr``).
     """
     path = sqlite_file(resolve_url(url))
     is_new_default = (
@@ -25,7 +28,7 @@ def open_projects(url: str | None = None) -> tuple[Database, ProjectRepository]:
         if is_new_default and not repo.list_projects():
             from app.storage.demo import seed_demo
 
-            seed_demo(repo)
+            seed_demo(repo, language=language)
     except BaseException:
         db.close()
         raise
