@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from app.i18n import QT_TR_NOOP, decimal_point, number, percent, tr
 from app.services.clipboard_table import parse_cell
 from decision.errors import InputError
 
@@ -18,11 +19,16 @@ if TYPE_CHECKING:
     from decision.retail import Calibration, HuffResult, RetailMetrics, ScenarioResult
 
 KINDS = ("retail", "huff", "network")
-KIND_TITLES = {"retail": "Retail", "huff": "Huff", "network": "Town network"}
+KIND_TITLES = {
+    "retail": QT_TR_NOOP("Retail"),
+    "huff": "Huff",
+    "network": QT_TR_NOOP("Town network"),
+}
+"""Marked titles: show them with ``tr``."""
 IMPORT_FILTERS = {
-    "retail": "Retail figures (*.json);;All files (*)",
-    "huff": "Zones, centres and distances (*.xlsx *.csv *.json);;All files (*)",
-    "network": "Towns and distances (*.xlsx *.csv *.json);;All files (*)",
+    "retail": QT_TR_NOOP("Retail figures (*.json);;All files (*)"),
+    "huff": QT_TR_NOOP("Zones, centres and distances (*.xlsx *.csv *.json);;All files (*)"),
+    "network": QT_TR_NOOP("Towns and distances (*.xlsx *.csv *.json);;All files (*)"),
 }
 NEW_DISTANCE = 10.0
 """Distance given to the cells of an added zone, centre or town (edit it afterwards)."""
@@ -50,7 +56,7 @@ class PlanningSet:
         if kind not in KINDS:
             raise InputError(f"'{kind}' is not a kind of planning data set")
         if not isinstance(raw, dict):
-            raise InputError("file: expected a JSON object {...}")
+            raise InputError(tr("file: expected a JSON object {...}"))
         if isinstance(raw.get(kind), dict):
             inner = dict(raw[kind])
             for key in ("name", "description", "illustrative", "sources"):
@@ -80,10 +86,11 @@ class PlanningSet:
         """The set's description, marked when its values are illustrative."""
         text = str(self.data.get("description") or "")
         if self.data.get("illustrative") and "ILLUSTRATIVE" not in text.upper():
-            text = ("Illustrative values. " + text).strip()
+            text = (tr("Illustrative values.") + " " + text).strip()
         sources = self.data.get("sources")
         if isinstance(sources, dict) and sources:
-            text += " Sources: " + "; ".join(f"{k}: {v}" for k, v in sources.items())
+            listed = "; ".join(f"{k}: {v}" for k, v in sources.items())
+            text += " " + tr("Sources: {list}").format(list=listed)
         return text
 
 
@@ -135,15 +142,21 @@ def new_set(kind: str) -> PlanningSet:
 def _required(text: str, where: str) -> float:
     value = parse_cell(text, where)
     if value is None:
-        raise InputError(f"{where}: is empty; type a number")
+        raise InputError(tr("{where}: is empty; type a number").format(where=where))
     return value
 
 
 def _positive(text: str, where: str, *, allow_zero: bool = False) -> float:
     value = _required(text, where)
     if value < 0 or (value == 0 and not allow_zero):
-        raise InputError(f"{where} must be {'>= 0' if allow_zero else '> 0'} (typed {value:g})")
+        raise InputError(_bound_error(where, value, allow_zero))
     return value
+
+
+def _bound_error(where: str, value: float, allow_zero: bool) -> str:
+    if allow_zero:
+        return tr("{where} must be >= 0 (typed {value})").format(where=where, value=f"{value:g}")
+    return tr("{where} must be > 0 (typed {value})").format(where=where, value=f"{value:g}")
 
 
 def _plain(x: float) -> float | int:
@@ -151,16 +164,19 @@ def _plain(x: float) -> float | int:
 
 
 def fmt(value: float | None, digits: int = 4) -> str:
-    """At least ``digits`` significant digits, whole numbers kept whole, thin-space thousands."""
+    """At least ``digits`` significant digits, whole numbers kept whole, in the interface
+    locale ("1.234,5" in German)."""
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return "—"
     if value == 0 or 1e-3 <= abs(value) < 1e15:
         whole = len(str(int(abs(value)))) if abs(value) >= 1 else 0
-        text = f"{value:,.{max(0, digits - whole)}f}"
-        if "." in text:
-            text = text.rstrip("0").rstrip(".")
-        return text.replace(",", "\u202f")
-    return f"{value:.{digits}g}"
+        decimals = max(0, digits - whole)
+        text = number(value, decimals)
+        point = decimal_point()
+        if decimals and point in text:
+            text = text.rstrip("0").rstrip(point)
+        return text
+    return f"{value:.{digits}g}".replace(".", decimal_point())
 
 
 def edit_text(value: Any) -> str:
@@ -213,16 +229,40 @@ def empty_table(name: str) -> Table:
 
 # -- retail -----------------------------------------------------------------------------------
 RETAIL_FIELDS: tuple[tuple[str, str, str], ...] = (
-    ("population", "Population", "inhabitants"),
-    ("spending_per_capita", "Retail spending per capita", "currency per year"),
-    ("purchasing_power_index", "Purchasing-power index", "national average = 100"),
-    ("spending_potential", "Spending potential (if known directly)", "currency per year"),
-    ("turnover", "Retail turnover", "currency per year"),
-    ("turnover_per_m2", "Turnover per m² of sales floor", "currency per m²"),
-    ("national.turnover_per_capita", "National turnover per capita", "currency per year"),
-    ("national.spending_per_capita", "National spending per capita", "currency per year"),
-    ("region.sales", "Regional retail sales", "currency per year"),
-    ("region.population", "Regional population", "inhabitants"),
+    ("population", QT_TR_NOOP("Population"), QT_TR_NOOP("inhabitants")),
+    (
+        "spending_per_capita",
+        QT_TR_NOOP("Retail spending per capita"),
+        QT_TR_NOOP("currency per year"),
+    ),
+    (
+        "purchasing_power_index",
+        QT_TR_NOOP("Purchasing-power index"),
+        QT_TR_NOOP("national average = 100"),
+    ),
+    (
+        "spending_potential",
+        QT_TR_NOOP("Spending potential (if known directly)"),
+        QT_TR_NOOP("currency per year"),
+    ),
+    ("turnover", QT_TR_NOOP("Retail turnover"), QT_TR_NOOP("currency per year")),
+    (
+        "turnover_per_m2",
+        QT_TR_NOOP("Turnover per m² of sales floor"),
+        QT_TR_NOOP("currency per m²"),
+    ),
+    (
+        "national.turnover_per_capita",
+        QT_TR_NOOP("National turnover per capita"),
+        QT_TR_NOOP("currency per year"),
+    ),
+    (
+        "national.spending_per_capita",
+        QT_TR_NOOP("National spending per capita"),
+        QT_TR_NOOP("currency per year"),
+    ),
+    ("region.sales", QT_TR_NOOP("Regional retail sales"), QT_TR_NOOP("currency per year")),
+    ("region.population", QT_TR_NOOP("Regional population"), QT_TR_NOOP("inhabitants")),
 )
 GROUP_FIELDS = frozenset(
     {"spending_per_capita", "spending_potential", "turnover", "turnover_per_m2"}
@@ -231,16 +271,44 @@ GROUP_FIELDS = frozenset(
 RETAIL_LABELS = {k: label for k, label, _u in RETAIL_FIELDS}
 
 RETAIL_RESULTS: tuple[tuple[str, str, str], ...] = (
-    ("spending_potential", "Spending potential", "population × spending p.c. × PPI / 100"),
-    ("turnover", "Turnover", "as given"),
-    ("centrality_simple", "Centrality (simple form)", "turnover / spending potential × 100"),
-    ("turnover_index", "Turnover index", "turnover p.c. / national turnover p.c. × 100"),
-    ("centrality_index", "Centrality (index form)", "turnover index / PPI × 100"),
-    ("net_flow", "Net flow (+ inflow, − outflow)", "turnover − spending potential"),
-    ("gap", "Gap (+ unmet demand)", "spending potential − turnover"),
-    ("leakage_surplus_factor", "Leakage (+) / surplus (−) factor", "(D − S) / (D + S) × 100"),
-    ("pull_factor", "Pull factor", "sales p.c. / regional sales p.c."),
-    ("supportable_floor_space", "Supportable floor space (m²)", "gap / turnover per m²"),
+    (
+        "spending_potential",
+        QT_TR_NOOP("Spending potential"),
+        QT_TR_NOOP("population × spending p.c. × PPI / 100"),
+    ),
+    ("turnover", QT_TR_NOOP("Turnover"), QT_TR_NOOP("as given")),
+    (
+        "centrality_simple",
+        QT_TR_NOOP("Retail centrality (simple form)"),
+        QT_TR_NOOP("turnover / spending potential × 100"),
+    ),
+    (
+        "turnover_index",
+        QT_TR_NOOP("Turnover index"),
+        QT_TR_NOOP("turnover p.c. / national turnover p.c. × 100"),
+    ),
+    (
+        "centrality_index",
+        QT_TR_NOOP("Retail centrality (index form)"),
+        QT_TR_NOOP("turnover index / PPI × 100"),
+    ),
+    (
+        "net_flow",
+        QT_TR_NOOP("Net flow (+ inflow, − outflow)"),
+        QT_TR_NOOP("turnover − spending potential"),
+    ),
+    ("gap", QT_TR_NOOP("Gap (+ unmet demand)"), QT_TR_NOOP("spending potential − turnover")),
+    (
+        "leakage_surplus_factor",
+        QT_TR_NOOP("Leakage (+) / surplus (−) factor"),
+        QT_TR_NOOP("(D − S) / (D + S) × 100"),
+    ),
+    ("pull_factor", QT_TR_NOOP("Pull factor"), QT_TR_NOOP("sales p.c. / regional sales p.c.")),
+    (
+        "supportable_floor_space",
+        QT_TR_NOOP("Supportable floor space (m²)"),
+        QT_TR_NOOP("gap / turnover per m²"),
+    ),
 )
 """Each figure: its key, its label and its formula (p.c. = per capita, PPI = purchasing-power
 index, D = spending potential, S = turnover); the engine's notes are the cells' tooltips."""
@@ -253,7 +321,7 @@ def _group_list(data: Mapping[str, Any]) -> list[dict[str, Any]]:
 
 def retail_columns(rset: PlanningSet) -> list[str]:
     """'Town' and then one column per product group."""
-    return ["Town", *(str(g.get("id", "")) for g in _group_list(rset.data))]
+    return [tr("Town"), *(str(g.get("id", "")) for g in _group_list(rset.data))]
 
 
 def _get(obj: Mapping[str, Any], key: str) -> Any:
@@ -269,10 +337,10 @@ def retail_inputs_table(rset: PlanningSet) -> Table:
     groups = _group_list(rset.data)
     cells = []
     for key, _label, unit in RETAIL_FIELDS:
-        row = [_num_cell(_get(rset.data, key), tip=unit)]
+        row = [_num_cell(_get(rset.data, key), tip=tr(unit))]
         for g in groups:
             if key in GROUP_FIELDS:
-                row.append(_num_cell(_get(g, key), tip=unit))
+                row.append(_num_cell(_get(g, key), tip=tr(unit)))
             else:
                 inherited = (
                     _get(rset.data, key)
@@ -284,9 +352,9 @@ def retail_inputs_table(rset: PlanningSet) -> Table:
                         fmt(inherited) if inherited is not None else "",
                         inherited,
                         None,
-                        "taken from the town"
+                        tr("taken from the town")
                         if inherited is not None
-                        else "a product group uses the town's figures",
+                        else tr("a product group uses the town's figures"),
                         muted=True,
                     )
                 )
@@ -294,26 +362,28 @@ def retail_inputs_table(rset: PlanningSet) -> Table:
     return Table(
         "retail_inputs",
         tuple(retail_columns(rset)),
-        tuple(label for _k, label, _u in RETAIL_FIELDS),
+        tuple(tr(label) for _k, label, _u in RETAIL_FIELDS),
         tuple(cells),
     )
 
 
 def set_retail_value(rset: PlanningSet, column: int, key: str, text: str) -> PlanningSet:
     """A new set with one input changed (empty text removes it); column 0 is the town."""
-    where = RETAIL_LABELS.get(key, key)
+    where = tr(RETAIL_LABELS[key]) if key in RETAIL_LABELS else key
     value = parse_cell(text, where)
     if value is not None:
         allow_zero = key in ("spending_potential", "turnover")
         if value < 0 or (value == 0 and not allow_zero):
-            raise InputError(f"{where} must be {'>= 0' if allow_zero else '> 0'} (typed {value:g})")
+            raise InputError(_bound_error(where, value, allow_zero))
     data = rset.copy_data()
     if column == 0:
         target = data
     else:
         groups = _group_list(data)
         if key not in GROUP_FIELDS:
-            raise InputError(f"{where}: a product group takes it from the town")
+            raise InputError(
+                tr("{where}: a product group takes it from the town").format(where=where)
+            )
         target = groups[column - 1]
     if "." in key:
         outer, inner = key.split(".", 1)
@@ -352,9 +422,9 @@ def _retail_missing(key: str, inp: Mapping[str, Any], m: RetailMetrics) -> str:
     need: list[str] = []
     pot = m.spending_potential is not None
     if key == "spending_potential":
-        need = [] if pot else ["population and spending per capita (or the potential)"]
+        need = [] if pot else [tr("population and spending per capita (or the potential)")]
     elif key == "turnover":
-        need = ["turnover"]
+        need = [tr("turnover")]
     elif key in (
         "centrality_simple",
         "net_flow",
@@ -363,33 +433,33 @@ def _retail_missing(key: str, inp: Mapping[str, Any], m: RetailMetrics) -> str:
         "supportable_floor_space",
     ):
         if not pot:
-            need.append("spending potential (population and spending per capita)")
+            need.append(tr("spending potential (population and spending per capita)"))
         if m.turnover is None:
-            need.append("turnover")
+            need.append(tr("turnover"))
         if key == "supportable_floor_space" and not have("turnover_per_m2"):
-            need.append("turnover per m²")
+            need.append(tr("turnover per m²"))
     elif key in ("turnover_index", "centrality_index"):
         if m.turnover is None:
-            need.append("turnover")
+            need.append(tr("turnover"))
         if not have("population"):
-            need.append("population")
+            need.append(tr("population"))
         if not have("national.turnover_per_capita"):
-            need.append("national turnover per capita")
+            need.append(tr("national turnover per capita"))
         if key == "centrality_index" and m.purchasing_power_index is None:
-            need.append("purchasing-power index (or national spending per capita)")
+            need.append(tr("purchasing-power index (or national spending per capita)"))
     elif key == "pull_factor":
         for k, label in (
-            ("population", "population"),
-            ("region.sales", "regional sales"),
-            ("region.population", "regional population"),
+            ("population", QT_TR_NOOP("population")),
+            ("region.sales", QT_TR_NOOP("regional sales")),
+            ("region.population", QT_TR_NOOP("regional population")),
         ):
             if not have(k):
-                need.append(label)
+                need.append(tr(label))
         if m.turnover is None:
-            need.append("turnover")
+            need.append(tr("turnover"))
     if not need:
-        return "cannot be computed from these inputs (e.g. a potential of 0)"
-    return "missing input: " + ", ".join(need)
+        return tr("cannot be computed from these inputs (e.g. a potential of 0)")
+    return tr("missing input: {inputs}").format(inputs=", ".join(need))
 
 
 def retail_results_table(rset: PlanningSet) -> Table:
@@ -403,7 +473,8 @@ def retail_results_table(rset: PlanningSet) -> Table:
         inputs.append(merged)
     metrics = [total, *groups.values()]
     cells = []
-    for key, label, formula in RETAIL_RESULTS:
+    for key, label_en, formula_en in RETAIL_RESULTS:
+        label, formula = tr(label_en), tr(formula_en)
         row = []
         for inp, m in zip(inputs, metrics, strict=False):
             value = getattr(m, key)
@@ -413,14 +484,13 @@ def retail_results_table(rset: PlanningSet) -> Table:
                 )
             else:
                 digits = 4 if abs(value) >= 100 else 3
-                note = m.notes.get(key, formula)
-                row.append(Cell(fmt(value, digits), value, None, f"{label}: {note}"))
-        row.append(Cell(formula, formula, None, total.notes.get(key, formula)))
+                row.append(Cell(fmt(value, digits), value, None, f"{label}: {formula}"))
+        row.append(Cell(formula, formula, None, f"{label}: {formula}"))
         cells.append(tuple(row))
     return Table(
         "retail_results",
-        (*retail_columns(rset), "Definition"),
-        tuple(label for _k, label, _f in RETAIL_RESULTS),
+        (*retail_columns(rset), tr("Definition")),
+        tuple(tr(label) for _k, label, _f in RETAIL_RESULTS),
         tuple(cells),
     )
 
@@ -481,7 +551,7 @@ def calibrate(hset: PlanningSet) -> Calibration:
     from decision.retail import calibrate_lambda
 
     if not has_observed(hset):
-        raise InputError("observed shares: type at least one share (0–1) to calibrate lambda")
+        raise InputError(tr("observed shares: type at least one share (0–1) to calibrate λ"))
     return calibrate_lambda(huff_input(hset).model, hset.data["observed_shares"])
 
 
@@ -489,23 +559,30 @@ def zones_table(hset: PlanningSet) -> Table:
     cells = tuple(
         (
             Cell(str(z.get("id")), str(z.get("id")), str(z.get("id")), str(z.get("id"))),
-            _num_cell(z.get("spending"), tip="retail spending of the zone's residents per year"),
+            _num_cell(
+                z.get("spending"), tip=tr("retail spending of the zone's residents per year")
+            ),
         )
         for z in _zones(hset.data)
     )
-    return Table("zones", ("Zone", "Spending"), tuple(str(k + 1) for k in range(len(cells))), cells)
+    return Table(
+        "zones", (tr("Zone"), tr("Spending")), tuple(str(k + 1) for k in range(len(cells))), cells
+    )
 
 
 def centres_table(hset: PlanningSet) -> Table:
     cells = tuple(
         (
             Cell(str(c.get("id")), str(c.get("id")), str(c.get("id")), str(c.get("id"))),
-            _num_cell(c.get("attractiveness"), tip="attractiveness, usually sales floor in m²"),
+            _num_cell(c.get("attractiveness"), tip=tr("attractiveness, usually sales floor in m²")),
         )
         for c in _centres(hset.data)
     )
     return Table(
-        "centres", ("Centre", "Attractiveness"), tuple(str(k + 1) for k in range(len(cells))), cells
+        "centres",
+        (tr("Centre"), tr("Attractiveness")),
+        tuple(str(k + 1) for k in range(len(cells))),
+        cells,
     )
 
 
@@ -530,10 +607,12 @@ def distance_table(hset: PlanningSet) -> Table:
         row = [_num_cell(d[i][j], tip=f"{z} → {c}") for j, c in enumerate(cs)]
         if n is not None:
             v = planned[i] if i < len(planned) else None
-            row.append(_num_cell(v, tip=f"{z} → {n.get('id')} (planned new store)"))
+            tip = tr("{zone} → {store} (planned new store)").format(zone=z, store=n.get("id"))
+            row.append(_num_cell(v, tip=tip))
         cells.append(tuple(row))
-    columns = tuple(cs) + (("New store (planned)",) if n is not None else ())
-    tips = tuple(cs) + ((f"{n.get('id')}: the planned new store",) if n is not None else ())
+    columns = tuple(cs) + ((tr("New store (planned)"),) if n is not None else ())
+    store_tip = tr("{store}: the planned new store").format(store=n.get("id")) if n else ""
+    tips = tuple(cs) + ((store_tip,) if n is not None else ())
     return Table("distance", columns, tuple(zs), tuple(cells), tips)
 
 
@@ -546,7 +625,9 @@ def observed_table(hset: PlanningSet) -> Table:
                 "" if d[i][j] is None else fmt(d[i][j], 3),
                 d[i][j],
                 edit_text(d[i][j]),
-                f"observed share of {z}'s spending at {c} (0–1; empty = not surveyed)",
+                tr(
+                    "observed share of {zone}'s spending at {centre} (0–1; empty = not surveyed)"
+                ).format(zone=z, centre=c),
             )
             for j, c in enumerate(cs)
         )
@@ -563,9 +644,11 @@ def new_store(hset: PlanningSet) -> dict[str, Any] | None:
 def _check_id(text: str, taken: Sequence[str], what: str) -> str:
     new = " ".join(str(text).split())
     if not new:
-        raise InputError(f"{what} id: is empty; type a name")
+        raise InputError(tr("{what} name: is empty; type a name").format(what=tr(what)))
     if new in taken:
-        raise InputError(f"{what} '{new}': the id appears twice")
+        raise InputError(
+            tr("{what} '{name}': the name appears twice").format(what=tr(what), name=new)
+        )
     return new
 
 
@@ -577,26 +660,33 @@ def set_huff_cell(hset: PlanningSet, table: str, row: int, col: int, text: str) 
     if table == "zones":
         zone = data["origins"][row]
         if col == 0:
-            zone["id"] = _check_id(text, [z for k, z in enumerate(zs) if k != row], "zone")
+            others = [z for k, z in enumerate(zs) if k != row]
+            zone["id"] = _check_id(text, others, QT_TR_NOOP("zone"))
         else:
-            zone["spending"] = _plain(_positive(text, f"spending of {zs[row]}", allow_zero=True))
+            where = tr("spending of {zone}").format(zone=zs[row])
+            zone["spending"] = _plain(_positive(text, where, allow_zero=True))
     elif table == "centres":
         centre = data["destinations"][row]
         if col == 0:
             others = [c for k, c in enumerate(cs) if k != row]
-            centre["id"] = _check_id(text, others, "centre")
+            centre["id"] = _check_id(text, others, QT_TR_NOOP("centre"))
         else:
-            centre["attractiveness"] = _plain(_positive(text, f"attractiveness of {cs[row]}"))
+            where = tr("attractiveness of {centre}").format(centre=cs[row])
+            centre["attractiveness"] = _plain(_positive(text, where))
     elif table == "distance" and col < len(cs):
         d = _matrix(data, "distance", len(zs), len(cs))
-        d[row][col] = _plain(_positive(text, f"distance {zs[row]} → {cs[col]}"))
+        where = tr("distance {a} → {b}").format(a=zs[row], b=cs[col])
+        d[row][col] = _plain(_positive(text, where))
         data["distance"] = d
     elif table == "observed":
         d = _matrix(data, "observed_shares", len(zs), len(cs))
-        value = parse_cell(text, f"observed share {zs[row]} → {cs[col]}")
+        where = tr("observed share {zone} → {centre}").format(zone=zs[row], centre=cs[col])
+        value = parse_cell(text, where)
         if value is not None and not 0 <= value <= 1:
             raise InputError(
-                f"observed share {zs[row]} → {cs[col]} must lie in 0–1 (typed {value:g})"
+                tr("{where} must lie in 0–1 (typed {value})").format(
+                    where=where, value=f"{value:g}"
+                )
             )
         d[row][col] = None if value is None else _plain(value)
         if any(v is not None for r in d for v in r):
@@ -607,11 +697,12 @@ def set_huff_cell(hset: PlanningSet, table: str, row: int, col: int, text: str) 
         n = dict(data.get("new_destination") or _default_new_store(hset))
         dist = list(n.get("distance") or [NEW_DISTANCE] * len(zs))
         dist += [NEW_DISTANCE] * (len(zs) - len(dist))
-        dist[row] = _plain(_positive(text, f"distance {zs[row]} → {n.get('id', 'new store')}"))
+        where = tr("distance {a} → {b}").format(a=zs[row], b=n.get("id", tr("new store")))
+        dist[row] = _plain(_positive(text, where))
         n["distance"] = dist
         data["new_destination"] = n
     else:
-        raise InputError(f"'{table}' is not a table of the Huff model")
+        raise InputError(tr("'{table}' is not a table of the Huff model").format(table=table))
     new = PlanningSet(hset.kind, data)
     huff_results(new)
     return new
@@ -619,7 +710,7 @@ def set_huff_cell(hset: PlanningSet, table: str, row: int, col: int, text: str) 
 
 def _default_new_store(hset: PlanningSet) -> dict[str, Any]:
     return {
-        "id": "New store",
+        "id": tr("New store"),
         "attractiveness": 5000,
         "distance": [NEW_DISTANCE] * len(zone_ids(hset)),
     }
@@ -638,9 +729,10 @@ def set_new_store(
         return new
     n = new_store(hset) or _default_new_store(hset)
     if name is not None:
-        n["id"] = _check_id(name, centre_ids(hset), "new store")
+        n["id"] = _check_id(name, centre_ids(hset), QT_TR_NOOP("new store"))
     if attractiveness is not None:
-        n["attractiveness"] = _plain(_positive(attractiveness, "attractiveness of the new store"))
+        where = tr("attractiveness of the new store")
+        n["attractiveness"] = _plain(_positive(attractiveness, where))
     new = hset.replaced(new_destination=n)
     huff_results(new)
     return new
@@ -649,12 +741,12 @@ def set_new_store(
 def set_exponent(pset: PlanningSet, key: str, text: str) -> PlanningSet:
     """gamma, lambda (Huff) or beta (network), >= 0; or the impact threshold in %."""
     label = {
-        "lambda": "λ (distance exponent)",
-        "gamma": "γ (attractiveness exponent)",
-        "beta": "β (distance exponent)",
-        "impact_threshold_pct": "impact threshold (%)",
+        "lambda": QT_TR_NOOP("λ (distance exponent)"),
+        "gamma": QT_TR_NOOP("γ (attractiveness exponent)"),
+        "beta": QT_TR_NOOP("β (distance exponent)"),
+        "impact_threshold_pct": QT_TR_NOOP("impact threshold (%)"),
     }
-    value = _positive(text, label.get(key, key), allow_zero=True)
+    value = _positive(text, tr(label[key]) if key in label else key, allow_zero=True)
     new = pset.replaced(**{key: _plain(value)})
     check(new)
     return new
@@ -662,7 +754,7 @@ def set_exponent(pset: PlanningSet, key: str, text: str) -> PlanningSet:
 
 def add_zone(hset: PlanningSet) -> PlanningSet:
     data = hset.copy_data()
-    zid = _fresh("Zone", zone_ids(hset))
+    zid = _fresh(tr("Zone"), zone_ids(hset))
     data["origins"] = [*_zones(data), {"id": zid, "spending": 0}]
     data["distance"] = [
         *_matrix(data, "distance", len(zone_ids(hset)), len(centre_ids(hset))),
@@ -680,7 +772,7 @@ def add_zone(hset: PlanningSet) -> PlanningSet:
 def remove_zone(hset: PlanningSet, row: int) -> PlanningSet:
     zs = zone_ids(hset)
     if len(zs) <= 1:
-        raise InputError("zones: the model needs at least one zone")
+        raise InputError(tr("zones: the model needs at least one zone"))
     data = hset.copy_data()
     data["origins"] = [z for k, z in enumerate(_zones(data)) if k != row]
     for key in ("distance", "observed_shares"):
@@ -697,7 +789,7 @@ def add_centre(hset: PlanningSet) -> PlanningSet:
     taken = [*centre_ids(hset)]
     if new_store(hset):
         taken.append(str(new_store(hset).get("id")))  # type: ignore[union-attr]
-    cid = _fresh("Centre", taken)
+    cid = _fresh(tr("Centre"), taken)
     n, m = len(zone_ids(hset)), len(centre_ids(hset))
     data["destinations"] = [*_centres(data), {"id": cid, "attractiveness": 1000}]
     data["distance"] = [[*r, NEW_DISTANCE] for r in _matrix(data, "distance", n, m)]
@@ -708,7 +800,7 @@ def add_centre(hset: PlanningSet) -> PlanningSet:
 
 def remove_centre(hset: PlanningSet, col: int) -> PlanningSet:
     if len(centre_ids(hset)) <= 1:
-        raise InputError("centres: the model needs at least one centre")
+        raise InputError(tr("centres: the model needs at least one centre"))
     data = hset.copy_data()
     data["destinations"] = [c for k, c in enumerate(_centres(data)) if k != col]
     for key in ("distance", "observed_shares"):
@@ -726,24 +818,43 @@ def _fresh(prefix: str, taken: Sequence[str]) -> str:
 
 def probabilities_table(view: HuffView) -> Table:
     b = view.base
-    cells = tuple(tuple(Cell(f"{p * 100:.1f} %", float(p)) for p in row) for row in b.probabilities)
+    cells = tuple(
+        tuple(Cell(percent(float(p) * 100, 1), float(p)) for p in row) for row in b.probabilities
+    )
     return Table("probabilities", b.centre_ids, b.zone_ids, cells)
 
 
 def turnover_table(view: HuffView) -> Table:
     b = view.base
     cells = tuple(
-        (Cell(fmt(float(t)), float(t)), Cell(f"{s * 100:.1f} %", float(s)))
+        (Cell(fmt(float(t)), float(t)), Cell(percent(float(s) * 100, 1), float(s)))
         for t, s in zip(b.turnover, b.market_share, strict=True)
     )
-    return Table("turnover", ("Turnover", "Market share"), b.centre_ids, cells)
+    return Table("turnover", (tr("Turnover"), tr("Market share")), b.centre_ids, cells)
 
 
 def accessibility_table(view: HuffView) -> Table:
     b = view.base
-    rule = str(b.conventions.get("accessibility", "Hansen accessibility"))
+    rule = accessibility_rule(b.conventions)
     cells = tuple((Cell(fmt(float(a)), float(a), None, rule),) for a in b.accessibility)
-    return Table("accessibility", ("Hansen accessibility",), b.zone_ids, cells, (rule,))
+    return Table("accessibility", (tr("Hansen accessibility"),), b.zone_ids, cells, (rule,))
+
+
+def _decay(text: str) -> str:
+    """The decay term of an engine convention, e.g. ``d^−2`` or ``exp(−0.1 d)``."""
+    import re
+
+    found = re.search(r"exp\(-([0-9.eE+-]+) d_ij\)", text)
+    if found:
+        return f"exp(−{found.group(1)} d)"
+    found = re.search(r"d_ij\^-([0-9.eE+-]+)", text)
+    return f"d^−{found.group(1)}" if found else "f(d)"
+
+
+def accessibility_rule(conventions: Mapping[str, Any]) -> str:
+    """Hansen accessibility of a zone to the centres, in the interface language."""
+    term = _decay(str(conventions.get("accessibility", "")))
+    return tr("Hansen (1959): Σ over the centres of attractiveness × {decay}").format(decay=term)
 
 
 def impact_table(view: HuffView) -> Table:
@@ -753,12 +864,20 @@ def impact_table(view: HuffView) -> Table:
         return empty_table("impact")
     rows, cells = [], []
     for x in sc.impacts:
-        tip = f"loses {-x.change_pct:.1f} % (≥ {sc.threshold_pct:g} %)" if x.flagged else ""
+        tip = (
+            tr("loses {loss} (≥ {threshold})").format(
+                loss=percent(-x.change_pct, 1), threshold=percent(sc.threshold_pct, 1)
+            )
+            if x.flagged
+            else ""
+        )
+        sign = "+" if x.change_pct > 0 else ""
+        change = sign + percent(x.change_pct, 1)
         cells.append(
             (
                 Cell(fmt(x.before), x.before),
                 Cell(fmt(x.after), x.after),
-                Cell(f"{x.change_pct:+.1f} %", x.change_pct, None, tip, flagged=x.flagged),
+                Cell(change, x.change_pct, None, tip, flagged=x.flagged),
             )
         )
         rows.append(x.id)
@@ -768,11 +887,16 @@ def impact_table(view: HuffView) -> Table:
         (
             Cell("—", None),
             Cell(fmt(t_new), t_new),
-            Cell(f"{share:.1f} % share", share, None, f"market share of {sc.new_centre}"),
+            Cell(
+                tr("{share} share").format(share=percent(share, 1)),
+                share,
+                None,
+                tr("market share of {store}").format(store=sc.new_centre),
+            ),
         )
     )
-    rows.append("New store (planned)")
-    return Table("impact", ("Before", "After", "Change"), tuple(rows), tuple(cells))
+    rows.append(tr("New store (planned)"))
+    return Table("impact", (tr("Before"), tr("After"), tr("Change")), tuple(rows), tuple(cells))
 
 
 @dataclass(frozen=True)
@@ -790,12 +914,12 @@ def turnover_bars(view: HuffView) -> Bars:
     b = view.base
     top = float(b.turnover.max()) if len(b.turnover) else 0.0
     scale, unit = (
-        (1e6, "expected turnover (millions)") if top >= 1e6 else (1.0, "expected turnover")
+        (1e6, tr("expected turnover (millions)")) if top >= 1e6 else (1.0, tr("expected turnover"))
     )
     return Bars(
         b.centre_ids,
         tuple(float(t) / scale for t in b.turnover),
-        tuple(f"{s * 100:.1f} %" for s in b.market_share),
+        tuple(percent(float(s) * 100, 1) for s in b.market_share),
         unit,
     )
 
@@ -823,13 +947,13 @@ def network_results(nset: PlanningSet) -> NetworkResult:
 def towns_table(nset: PlanningSet) -> Table:
     cells = tuple(
         (
-            Cell(str(t.get("id")), str(t.get("id")), str(t.get("id")), "town name"),
-            _num_cell(t.get("population"), tip="inhabitants"),
+            Cell(str(t.get("id")), str(t.get("id")), str(t.get("id")), tr("town name")),
+            _num_cell(t.get("population"), tip=tr("inhabitants")),
         )
         for t in _towns(nset.data)
     )
     return Table(
-        "towns", ("Town", "Population"), tuple(str(k + 1) for k in range(len(cells))), cells
+        "towns", (tr("Town"), tr("Population")), tuple(str(k + 1) for k in range(len(cells))), cells
     )
 
 
@@ -838,9 +962,11 @@ def town_distance_table(nset: PlanningSet) -> Table:
     d = _matrix(nset.data, "distance", len(ts), len(ts))
     cells = tuple(
         tuple(
-            Cell("0", 0.0, None, "a town to itself", muted=True)
+            Cell("0", 0.0, None, tr("a town to itself"), muted=True)
             if i == j
-            else _num_cell(d[i][j], tip=f"{a} ↔ {b} (both directions change together)")
+            else _num_cell(
+                d[i][j], tip=tr("{a} ↔ {b} (both directions change together)").format(a=a, b=b)
+            )
             for j, b in enumerate(ts)
         )
         for i, a in enumerate(ts)
@@ -853,7 +979,10 @@ def functions_table(nset: PlanningSet) -> Table:
     funcs = nset.data.get("functions") or {}
     cells = tuple(
         tuple(
-            _num_cell((funcs[f][i] if i < len(funcs[f]) else None), tip=f"outlets of {f} in {t}")
+            _num_cell(
+                (funcs[f][i] if i < len(funcs[f]) else None),
+                tip=tr("outlets of {function} in {town}").format(function=f, town=t),
+            )
             for f in fs
         )
         for i, t in enumerate(ts)
@@ -869,31 +998,36 @@ def set_network_cell(nset: PlanningSet, table: str, row: int, col: int, text: st
     if table == "towns":
         town = data["towns"][row]
         if col == 0:
-            new_id = _check_id(text, [t for k, t in enumerate(ts) if k != row], "town")
-            town["id"] = new_id
+            others = [t for k, t in enumerate(ts) if k != row]
+            town["id"] = _check_id(text, others, QT_TR_NOOP("town"))
         else:
-            town["population"] = _plain(_positive(text, f"population of {ts[row]}"))
+            where = tr("population of {town}").format(town=ts[row])
+            town["population"] = _plain(_positive(text, where))
     elif table == "distance":
+        where = tr("distance {a} → {b}").format(a=ts[row], b=ts[col])
         if row == col:
-            raise InputError(f"distance {ts[row]} → {ts[col]}: a town is 0 from itself")
+            raise InputError(tr("{where}: a town is 0 from itself").format(where=where))
         d = _matrix(data, "distance", len(ts), len(ts))
-        value = _plain(_positive(text, f"distance {ts[row]} → {ts[col]}"))
+        value = _plain(_positive(text, where))
         d[row][col] = d[col][row] = value
         for i in range(len(ts)):
             d[i][i] = 0
         data["distance"] = d
     elif table == "functions":
         fs = function_ids(nset)
-        value = _required(text, f"outlets of {fs[col]} in {ts[row]}")
+        where = tr("outlets of {function} in {town}").format(function=fs[col], town=ts[row])
+        value = _required(text, where)
         if value < 0 or not float(value).is_integer():
             raise InputError(
-                f"outlets of {fs[col]} in {ts[row]} must be a whole number >= 0 (typed {value:g})"
+                tr("{where} must be a whole number >= 0 (typed {value})").format(
+                    where=where, value=f"{value:g}"
+                )
             )
         counts = list(data["functions"][fs[col]])
         counts[row] = int(value)
         data["functions"][fs[col]] = counts
     else:
-        raise InputError(f"'{table}' is not a table of the town network")
+        raise InputError(tr("'{table}' is not a table of the town network").format(table=table))
     new = PlanningSet(nset.kind, data)
     network_results(new)
     return new
@@ -902,7 +1036,7 @@ def set_network_cell(nset: PlanningSet, table: str, row: int, col: int, text: st
 def add_town(nset: PlanningSet) -> PlanningSet:
     data = nset.copy_data()
     ts = town_ids(nset)
-    data["towns"] = [*_towns(data), {"id": _fresh("Town", ts), "population": 1000}]
+    data["towns"] = [*_towns(data), {"id": _fresh(tr("Town"), ts), "population": 1000}]
     d = _matrix(data, "distance", len(ts), len(ts))
     data["distance"] = [[*r, NEW_DISTANCE] for r in d] + [[NEW_DISTANCE] * len(ts) + [0]]
     if isinstance(data.get("functions"), dict):
@@ -912,7 +1046,7 @@ def add_town(nset: PlanningSet) -> PlanningSet:
 
 def remove_town(nset: PlanningSet, row: int) -> PlanningSet:
     if len(town_ids(nset)) <= 2:
-        raise InputError("towns: a network needs at least two towns")
+        raise InputError(tr("towns: a network needs at least two towns"))
     data = nset.copy_data()
     data["towns"] = [t for k, t in enumerate(_towns(data)) if k != row]
     data["distance"] = [
@@ -927,7 +1061,7 @@ def remove_town(nset: PlanningSet, row: int) -> PlanningSet:
 
 
 def add_function(nset: PlanningSet, name: str) -> PlanningSet:
-    fname = _check_id(name, function_ids(nset), "function")
+    fname = _check_id(name, function_ids(nset), QT_TR_NOOP("function"))
     data = nset.copy_data()
     funcs = dict(data.get("functions") or {})
     funcs[fname] = [1] + [0] * (len(town_ids(nset)) - 1)
@@ -946,8 +1080,28 @@ def remove_function(nset: PlanningSet, col: int) -> PlanningSet:
     return PlanningSet(nset.kind, data)
 
 
+def network_rules(result: NetworkResult) -> tuple[str, str, str, str]:
+    """The conventions of a network run in the interface language: breaking point, gravity,
+    accessibility and functional index."""
+    conv = result.conventions
+    beta = "2"
+    found = str(conv.get("gravity", "")).split("beta = ")
+    if len(found) > 1:
+        beta = found[1].split(",")[0].strip()
+    return (
+        tr("Converse (1949) breaking point: from a = D_ab / (1 + √(P_b / P_a))"),
+        tr("Gravity interaction PᵢPⱼ / dᵢⱼ^β, β = {beta}").format(beta=beta),
+        tr("Hansen (1959) accessibility: Σ over the other towns of population × {decay}").format(
+            decay=_decay(str(conv.get("accessibility", "")))
+        ),
+        tr(
+            "Davies (1967) functional index: C = 100 / total outlets of a function; index = Σ outlets × C"
+        ),
+    )
+
+
 def breaking_table(result: NetworkResult) -> Table:
-    rule = str(result.conventions.get("breaking_point", ""))
+    rule = network_rules(result)[0]
     cells = tuple(
         (
             Cell(b.a, b.a),
@@ -960,7 +1114,7 @@ def breaking_table(result: NetworkResult) -> Table:
     )
     return Table(
         "breaking_points",
-        ("Town a", "Town b", "Distance", "From a", "From b"),
+        (tr("Town a"), tr("Town b"), tr("Distance"), tr("From a"), tr("From b")),
         tuple(str(k + 1) for k in range(len(cells))),
         cells,
         ("", "", "", rule, rule),
@@ -968,7 +1122,7 @@ def breaking_table(result: NetworkResult) -> Table:
 
 
 def gravity_table(result: NetworkResult) -> Table:
-    rule = str(result.conventions.get("gravity", ""))
+    rule = network_rules(result)[1]
     cells = tuple(
         tuple(
             Cell("—" if i == j else fmt(float(v), 3), float(v), None, rule, muted=i == j)
@@ -984,8 +1138,7 @@ def town_results_table(nset: PlanningSet, result: NetworkResult) -> Table:
     pops = {t.get("id"): t.get("population") for t in _towns(nset.data)}
     inter = result.interaction_totals()
     fi = result.functional.index_map() if result.functional else {}
-    acc_rule = str(result.conventions.get("accessibility", ""))
-    fi_rule = str(result.conventions.get("functional_index", ""))
+    _bp, _g, acc_rule, fi_rule = network_rules(result)
     cells = []
     for k, t in enumerate(result.town_ids):
         idx = fi.get(t)
@@ -998,22 +1151,27 @@ def town_results_table(nset: PlanningSet, result: NetworkResult) -> Table:
                     None,
                     acc_rule,
                 ),
-                Cell(fmt(inter[t]), inter[t], None, "sum of the town's row of the gravity matrix"),
+                Cell(
+                    fmt(inter[t]),
+                    inter[t],
+                    None,
+                    tr("sum of the town's row of the gravity matrix"),
+                ),
                 Cell(
                     "—" if idx is None else fmt(idx, 3),
                     idx,
                     None,
-                    fi_rule if idx is not None else "no functions given",
+                    fi_rule if idx is not None else tr("no functions given"),
                     muted=idx is None,
                 ),
             )
         )
     return Table(
         "town_results",
-        ("Population", "Accessibility", "Interaction", "Functional index"),
+        (tr("Population"), tr("Accessibility"), tr("Interaction"), tr("Functional index")),
         result.town_ids,
         tuple(cells),
-        ("", acc_rule, "Σ gravity with the other towns", fi_rule),
+        ("", acc_rule, tr("Σ gravity with the other towns"), fi_rule),
     )
 
 
@@ -1024,11 +1182,18 @@ def coefficients_table(result: NetworkResult) -> Table:
     cells = tuple(
         (
             Cell(fmt(float(f.outlets[:, j].sum())), float(f.outlets[:, j].sum())),
-            Cell(fmt(float(c), 3), float(c), None, "location coefficient C = 100 / total outlets"),
+            Cell(
+                fmt(float(c), 3),
+                float(c),
+                None,
+                tr("location coefficient C = 100 / total outlets"),
+            ),
         )
         for j, c in enumerate(f.coefficients)
     )
-    return Table("coefficients", ("Total outlets", "Location coefficient"), f.function_ids, cells)
+    return Table(
+        "coefficients", (tr("Total outlets"), tr("Location coefficient")), f.function_ids, cells
+    )
 
 
 @dataclass(frozen=True)
@@ -1050,10 +1215,10 @@ def network_chart(
     n = len(result.town_ids)
     if result.functional is not None:
         mass = [float(v) for v in result.functional.index]
-        size_by = "functional index"
+        size_by = tr("functional index")
     else:
         mass = [float(v) for v in result.gravity.sum(axis=1)]
-        size_by = "interaction"
+        size_by = tr("interaction")
     top = max(mass) if mass and max(mass) > 0 else 1.0
     sizes = tuple(min_size + (max_size - min_size) * math.sqrt(max(m, 0) / top) for m in mass)
     xs, ys = [], []
@@ -1100,18 +1265,24 @@ def import_file(kind: str, path: Path) -> PlanningSet:
         try:
             raw = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError) as exc:
-            raise InputError(f"{path.name}: not a readable JSON file ({exc})") from None
+            raise InputError(
+                tr("{file}: not a readable JSON file ({reason})").format(file=path.name, reason=exc)
+            ) from None
         pset = PlanningSet.from_object(kind, raw)
         check(pset)
         return pset
     if kind == "retail":
-        raise InputError(f"{path.name}: retail figures are imported from JSON files")
+        raise InputError(
+            tr("{file}: retail figures are imported from JSON files").format(file=path.name)
+        )
     if suffix == ".csv":
         grid, where, number = _csv_grid(path)
     elif suffix in (".xlsx", ".xlsm"):
         grid, where, number = _xlsx_grid(path, kind)
     else:
-        raise InputError(f"{path.name}: import reads .xlsx, .csv or .json files")
+        raise InputError(
+            tr("{file}: import reads .xlsx, .csv or .json files").format(file=path.name)
+        )
     data = _huff_grid(grid, where, number) if kind == "huff" else _network_grid(grid, where, number)
     data["name"] = path.stem
     pset = PlanningSet(kind, data)
@@ -1135,7 +1306,9 @@ def _csv_grid(path: Path) -> tuple[Grid, Where, Number]:
         return numbers.parse(value, where) if str(value or "").strip() else None
 
     def where(line: int, col: int) -> str:
-        return f"{path.name}, row {line}, column {col + 1}"
+        return tr("{file}, row {row}, column {column}").format(
+            file=path.name, row=line, column=col + 1
+        )
 
     return [(r.line, list(r.cells)) for r in rows], where, number
 
@@ -1150,7 +1323,9 @@ def _xlsx_grid(path: Path, kind: str) -> tuple[Grid, Where, Number]:
     sheet = next((sheets[k] for k in wanted if k in sheets), None)
     if sheet is None:
         raise InputError(
-            f"{path.name}: has no sheet named '{wanted[0].title()}' (see the documented layout)"
+            tr("{file}: has no sheet named '{sheet}' (see the documented layout)").format(
+                file=path.name, sheet=wanted[0].title()
+            )
         )
     grid = [
         (k + 1, list(row)) for k, row in enumerate(sheet.rows) if not all(is_blank(v) for v in row)
@@ -1160,7 +1335,9 @@ def _xlsx_grid(path: Path, kind: str) -> tuple[Grid, Where, Number]:
         return None if is_blank(value) else as_number(value, lambda: where)
 
     def where(line: int, col: int) -> str:
-        return f"sheet '{sheet.title}', row {line}, column {get_column_letter(col + 1)}"
+        return tr("sheet '{sheet}', row {row}, column {column}").format(
+            sheet=sheet.title, row=line, column=get_column_letter(col + 1)
+        )
 
     return grid, where, number
 
@@ -1175,31 +1352,37 @@ def _text(value: Any) -> str:
 
 def _header(grid: Grid, where: Where, first: str, second: str) -> list[str]:
     if not grid:
-        raise InputError("the file is empty")
+        raise InputError(tr("the file is empty"))
     line, head = grid[0]
     labels = [_text(v) for v in head]
     if len(labels) < 3 or labels[0].lower() != first or labels[1].lower() != second:
         raise InputError(
-            f"{where(line, 0)}: the header must start with '{first}', '{second}' and then names"
+            tr("{where}: the header must start with '{first}', '{second}' and then names").format(
+                where=where(line, 0), first=first, second=second
+            )
         )
     while labels and not labels[-1]:
         labels.pop()
     for c, label in enumerate(labels[2:], start=2):
         if not label:
-            raise InputError(f"{where(line, c)}: the header cell is empty")
+            raise InputError(tr("{where}: the header cell is empty").format(where=where(line, c)))
     return labels[2:]
 
 
 def _huff_grid(grid: Grid, where: Where, number: Number) -> dict[str, Any]:
     centres = _header(grid, where, "zone", "spending")
     if len(set(centres)) != len(centres):
-        raise InputError(f"{where(grid[0][0], 2)}: a centre name appears twice in the header")
+        raise InputError(
+            tr("{where}: a centre name appears twice in the header").format(
+                where=where(grid[0][0], 2)
+            )
+        )
     attract: list[Any] | None = None
     zones, dist = [], []
     for line, cells in grid[1:]:
         label = _text(cells[0] if cells else "")
         if not label:
-            raise InputError(f"{where(line, 0)}: the zone name is empty")
+            raise InputError(tr("{where}: the zone name is empty").format(where=where(line, 0)))
 
         def val(c: int, line: int = line, cells: list[Any] = cells) -> float | None:
             return number(cells[c] if c < len(cells) else None, where(line, c))
@@ -1208,23 +1391,33 @@ def _huff_grid(grid: Grid, where: Where, number: Number) -> dict[str, Any]:
             attract = [val(c + 2) for c in range(len(centres))]
             for c, a in enumerate(attract):
                 if a is None:
-                    raise InputError(f"{where(line, c + 2)}: the attractiveness is empty")
+                    raise InputError(
+                        tr("{where}: the attractiveness is empty").format(where=where(line, c + 2))
+                    )
             continue
         spending = val(1)
         if spending is None:
-            raise InputError(f"{where(line, 1)}: the spending of {label} is empty")
+            raise InputError(
+                tr("{where}: the spending of {zone} is empty").format(
+                    where=where(line, 1), zone=label
+                )
+            )
         row = []
         for c, centre in enumerate(centres):
             d = val(c + 2)
             if d is None or d <= 0:
-                raise InputError(f"{where(line, c + 2)}: distance {label} → {centre} must be > 0")
+                raise InputError(
+                    tr("{where}: distance {a} → {b} must be > 0").format(
+                        where=where(line, c + 2), a=label, b=centre
+                    )
+                )
             row.append(_plain(d))
         zones.append({"id": label, "spending": _plain(spending)})
         dist.append(row)
     if attract is None:
-        raise InputError("no row 'attractiveness' (the centres' floor space) below the header")
+        raise InputError(tr("no row 'attractiveness' (the centres' floor space) below the header"))
     if not zones:
-        raise InputError("no zone rows below the header")
+        raise InputError(tr("no zone rows below the header"))
     return {
         "origins": zones,
         "destinations": [
@@ -1242,12 +1435,14 @@ def _network_grid(grid: Grid, where: Where, number: Number) -> dict[str, Any]:
     towns = [_text(cells[0] if cells else "") for _l, cells in rows]
     for (line, _c), t in zip(rows, towns, strict=True):
         if not t:
-            raise InputError(f"{where(line, 0)}: the town name is empty")
+            raise InputError(tr("{where}: the town name is empty").format(where=where(line, 0)))
     n = len(towns)
     if names[:n] != towns:
         raise InputError(
-            f"{where(grid[0][0], 2)}: after 'population' the header must name the towns in the "
-            f"order of the rows ({', '.join(towns)}), then the functions"
+            tr(
+                "{where}: after 'population' the header must name the towns in the order of "
+                "the rows ({towns}), then the functions"
+            ).format(where=where(grid[0][0], 2), towns=", ".join(towns))
         )
     functions = names[n:]
     out_towns, dist = [], []
@@ -1259,13 +1454,21 @@ def _network_grid(grid: Grid, where: Where, number: Number) -> dict[str, Any]:
 
         pop = val(1)
         if pop is None:
-            raise InputError(f"{where(line, 1)}: the population of {town} is empty")
+            raise InputError(
+                tr("{where}: the population of {town} is empty").format(
+                    where=where(line, 1), town=town
+                )
+            )
         out_towns.append({"id": town, "population": _plain(pop)})
         dist.append([_plain(val(c + 2) or 0.0) for c in range(n)])
         for k, f in enumerate(functions):
             v = val(n + 2 + k)
             if v is not None and (v < 0 or not v.is_integer()):
-                raise InputError(f"{where(line, n + 2 + k)}: outlets must be a whole number >= 0")
+                raise InputError(
+                    tr("{where}: outlets must be a whole number >= 0").format(
+                        where=where(line, n + 2 + k)
+                    )
+                )
             funcs[f].append(int(v or 0))
     data: dict[str, Any] = {"towns": out_towns, "distance": dist, "beta": 2}
     if funcs:

@@ -2,16 +2,55 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import numpy as np
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from app.i18n import tr
 from app.services.planning_logic import Bars, NetworkChart
 
 BAR_BRUSH = "#3b7dd8"
 NODE_BRUSH = "#d9822b"
 EDGE_PEN = "#5b6b7f"
+
+
+def save_chart(widget: QWidget, path: Path, scale: float = 2.0) -> None:
+    """The chart widget (plot and caption) as PNG at ``scale`` x its size, or as SVG (by the
+    suffix). Raises OSError when the file cannot be written."""
+    from PySide6.QtCore import QPoint, QRect, QSize
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    size = widget.size()
+    if size.width() < 50 or size.height() < 50:  # never laid out: draw at a readable size
+        widget.resize(QSize(800, 500))
+        size = widget.size()
+    if path.suffix.lower() == ".svg":
+        from PySide6.QtSvg import QSvgGenerator
+
+        gen = QSvgGenerator()
+        gen.setFileName(str(path))
+        gen.setSize(size)
+        gen.setViewBox(QRect(0, 0, size.width(), size.height()))
+        gen.setTitle(path.stem)
+        painter = QPainter()
+        if not painter.begin(gen):
+            raise OSError(tr("{file}: could not write the SVG").format(file=path))
+        painter.fillRect(QRect(0, 0, size.width(), size.height()), QColor("white"))
+        widget.render(painter, QPoint(0, 0))
+        painter.end()
+        if not path.exists() or path.stat().st_size == 0:
+            raise OSError(tr("{file}: could not write the SVG").format(file=path))
+        return
+    image = QImage(
+        int(size.width() * scale), int(size.height() * scale), QImage.Format.Format_ARGB32
+    )
+    image.setDevicePixelRatio(scale)
+    image.fill(QColor("white"))
+    widget.render(image)
+    if not image.save(str(path), "PNG"):  # type: ignore[call-overload]  # stubs want bytes
+        raise OSError(tr("{file}: could not write the PNG").format(file=path))
 
 
 def _plot(pg: Any, widget: Any) -> Any:
@@ -150,6 +189,8 @@ class NetworkView(QWidget):
         self.plot.setXRange(-1.45, 1.45, padding=0)
         self.plot.setYRange(-1.35, 1.35, padding=0)
         self.caption.setText(
-            f"Node size: {chart.size_by}; line width: gravity interaction PᵢPⱼ/dᵢⱼ^β relative "
-            "to the strongest pair. Positions are schematic (no map)."
+            tr(
+                "Node size: {size_by}; line width: gravity interaction PᵢPⱼ/dᵢⱼ^β relative to "
+                "the strongest pair. Positions are schematic (no map)."
+            ).format(size_by=chart.size_by)
         )

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import number, tr
 from app.models.planning_models import PlanningTableModel
 from app.services import planning_logic as logic
 from app.widgets.planning_charts import BarChart
@@ -111,8 +112,8 @@ class HuffTab(ToolTab):
         rviews["probabilities"].horizontalHeader().setMinimumHeight(40)
 
         # parameters
-        self.gamma = _spin("huff_gamma", "γ: exponent of attractiveness (1 = proportional)")
-        self.lam = _spin("huff_lambda", "λ: distance-decay exponent (2 = Huff's classic value)")
+        self.gamma = _spin("huff_gamma", tr("γ: exponent of attractiveness (1 = proportional)"))
+        self.lam = _spin("huff_lambda", tr("λ: distance-decay exponent (2 = Huff's classic value)"))
         self._pending: dict[str, float] = {}
         self._spin_timer = QTimer(self)
         self._spin_timer.setSingleShot(True)
@@ -121,10 +122,10 @@ class HuffTab(ToolTab):
         self.gamma.valueChanged.connect(lambda v: self._spin_changed("gamma", v))
         self.lam.valueChanged.connect(lambda v: self._spin_changed("lambda", v))
         self.calibrate_button = tool_button(
-            "Calibrate λ",
+            tr("Calibrate λ"),
             self.calibrate,
             "huff_calibrate",
-            "Least-squares λ from the observed shares (tab 'Observed shares')",
+            tr("Least-squares λ from the observed shares (tab 'Observed shares')"),
         )
         self.calibration = QLabel()
         self.calibration.setObjectName("huff_calibration")
@@ -132,19 +133,21 @@ class HuffTab(ToolTab):
         params = _row(QLabel("γ"), self.gamma, QLabel("λ"), self.lam, self.calibrate_button)
 
         add_zone = tool_button(
-            "Add zone", lambda: self.edit(logic.add_zone, "add a zone"), "huff_add_zone"
+            tr("Add zone"), lambda: self.edit(logic.add_zone, tr("add a zone")), "huff_add_zone"
         )
-        del_zone = tool_button("Remove zone", self.remove_zone, "huff_remove_zone")
+        del_zone = tool_button(tr("Remove zone"), self.remove_zone, "huff_remove_zone")
         add_centre = tool_button(
-            "Add centre", lambda: self.edit(logic.add_centre, "add a centre"), "huff_add_centre"
+            tr("Add centre"),
+            lambda: self.edit(logic.add_centre, tr("add a centre")),
+            "huff_add_centre",
         )
-        del_centre = tool_button("Remove centre", self.remove_centre, "huff_remove_centre")
+        del_centre = tool_button(tr("Remove centre"), self.remove_centre, "huff_remove_centre")
         tables = QWidget()
         tl = QHBoxLayout(tables)
         tl.setContentsMargins(0, 0, 0, 0)
         tl.addWidget(
             _column(
-                QLabel("<b>Zones</b> (spending per year)"),
+                QLabel(tr("<b>Zones</b> (spending per year)")),
                 self.zones_view,
                 _row(add_zone, del_zone),
             ),
@@ -152,7 +155,7 @@ class HuffTab(ToolTab):
         )
         tl.addWidget(
             _column(
-                QLabel("<b>Centres</b> (attractiveness, m²)"),
+                QLabel(tr("<b>Centres</b> (attractiveness, m²)")),
                 self.centres_view,
                 _row(add_centre, del_centre),
             ),
@@ -160,16 +163,18 @@ class HuffTab(ToolTab):
         )
         self.inputs_tabs = QTabWidget()
         self.inputs_tabs.setObjectName("huff_input_tabs")
-        self.inputs_tabs.addTab(self.distance_view, "Distances (zone → centre)")
+        self.inputs_tabs.addTab(self.distance_view, tr("Distances (zone → centre)"))
         self.inputs_tabs.addTab(
             _column(
                 _wrapped(
-                    "Share of each zone's spending observed at each centre (0–1, "
-                    "empty = not surveyed), for 'Calibrate λ'."
+                    tr(
+                        "Share of each zone's spending observed at each centre (0–1, empty = "
+                        "not surveyed), for 'Calibrate λ'."
+                    )
                 ),
                 self.observed_view,
             ),
-            "Observed shares",
+            tr("Observed shares"),
         )
         left = QSplitter(Qt.Orientation.Vertical)
         left.addWidget(tables)
@@ -182,12 +187,13 @@ class HuffTab(ToolTab):
         self.results_tabs = QTabWidget()
         self.results_tabs.setObjectName("huff_results_tabs")
         self.turnover_view = rviews["turnover"]
-        self.results_tabs.addTab(_column(self.chart, self.turnover_view), "Turnover and share")
-        self.results_tabs.addTab(rviews["probabilities"], "Probabilities")
-        self.results_tabs.addTab(rviews["accessibility"], "Accessibility")
+        self.turnover_page = _column(self.chart, self.turnover_view)
+        self.results_tabs.addTab(self.turnover_page, tr("Turnover and share"))
+        self.results_tabs.addTab(rviews["probabilities"], tr("Probabilities"))
+        self.results_tabs.addTab(rviews["accessibility"], tr("Accessibility"))
 
         # the new-store scenario (its distances are the last column of the distance table)
-        self.plan = QCheckBox("Plan a new store")
+        self.plan = QCheckBox(tr("Plan a new store"))
         self.plan.setObjectName("huff_plan")
         self.plan.toggled.connect(self._plan_toggled)
         self.store_name = QLineEdit()
@@ -197,25 +203,27 @@ class HuffTab(ToolTab):
         self.store_attr.setObjectName("huff_store_attractiveness")
         self.store_attr.setMaximumWidth(90)
         self.store_attr.editingFinished.connect(self._attr_edited)
-        self.threshold = _spin("huff_threshold", "losses of this share or more are flagged")
+        self.threshold = _spin("huff_threshold", tr("losses of this share or more are flagged"))
         self.threshold.setRange(0, 100)
         self.threshold.setDecimals(1)
         self.threshold.setSingleStep(1)
         self.threshold.setSuffix(" %")
         self.threshold.valueChanged.connect(lambda v: self._spin_changed("impact_threshold_pct", v))
-        scenario = QGroupBox("New-store scenario (distances: last column of the distance table)")
+        scenario = QGroupBox(
+            tr("New-store scenario (distances: last column of the distance table)")
+        )
         scenario.setObjectName("huff_scenario")
         sl = QVBoxLayout(scenario)
         sl.setContentsMargins(6, 4, 6, 4)
         top = QHBoxLayout()
-        for w in (self.plan, QLabel("Name"), self.store_name):
+        for w in (self.plan, QLabel(tr("Name")), self.store_name):
             top.addWidget(w)
         sl.addLayout(top)
         sl.addLayout(
             _row(
-                QLabel("Attractiveness (m²)"),
+                QLabel(tr("Attractiveness (m²)")),
                 self.store_attr,
-                QLabel("Flag losses ≥"),
+                QLabel(tr("Flag losses ≥")),
                 self.threshold,
             )
         )
@@ -243,14 +251,23 @@ class HuffTab(ToolTab):
             what = f"{what} → {model.headerData(col, Qt.Orientation.Horizontal)}"
         elif table in ("zones", "centres"):
             what = model.table().cells[row][0].text
-        label = {"observed": "observed share"}
+        label = {
+            "observed": tr("edit observed share {what}"),
+            "distance": tr("edit distance {what}"),
+            "zones": tr("edit zone {what}"),
+            "centres": tr("edit centre {what}"),
+        }
         return self.edit(
             lambda s: logic.set_huff_cell(s, table, row, col, text),
-            f"edit {label.get(table, table.rstrip('s'))} {what}",
+            label.get(table, tr("edit {what}")).format(what=what),
         )
 
     def set_param(self, key: str, text: str) -> bool:
-        return self.edit(lambda s: logic.set_exponent(s, key, text), f"set {key}")
+        names = {"gamma": "γ", "lambda": "λ", "impact_threshold_pct": tr("the loss threshold")}
+        return self.edit(
+            lambda s: logic.set_exponent(s, key, text),
+            tr("set {what}").format(what=names.get(key, key)),
+        )
 
     def _spin_changed(self, key: str, value: float) -> None:
         self._pending[key] = value
@@ -267,7 +284,9 @@ class HuffTab(ToolTab):
             return False
         row = row if row >= 0 else len(logic.zone_ids(self.pset)) - 1
         name = logic.zone_ids(self.pset)[row]
-        return self.edit(lambda s: logic.remove_zone(s, row), f"remove zone {name}")
+        return self.edit(
+            lambda s: logic.remove_zone(s, row), tr("remove zone {name}").format(name=name)
+        )
 
     def remove_centre(self) -> bool:
         row = self.centres_view.currentIndex().row()
@@ -275,12 +294,14 @@ class HuffTab(ToolTab):
             return False
         row = row if row >= 0 else len(logic.centre_ids(self.pset)) - 1
         name = logic.centre_ids(self.pset)[row]
-        return self.edit(lambda s: logic.remove_centre(s, row), f"remove centre {name}")
+        return self.edit(
+            lambda s: logic.remove_centre(s, row), tr("remove centre {name}").format(name=name)
+        )
 
     def _plan_toggled(self, on: bool) -> None:
         if self.pset is None or on == (logic.new_store(self.pset) is not None):
             return
-        text = "plan a new store" if on else "drop the new store"
+        text = tr("plan a new store") if on else tr("drop the new store")
         self.edit(lambda s: logic.set_new_store(s, enabled=on), text)
 
     def _name_edited(self) -> None:
@@ -288,7 +309,8 @@ class HuffTab(ToolTab):
         if n is None or self.store_name.text().strip() == str(n.get("id")):
             return
         self.edit(
-            lambda s: logic.set_new_store(s, name=self.store_name.text()), "rename the new store"
+            lambda s: logic.set_new_store(s, name=self.store_name.text()),
+            tr("rename the new store"),
         )
 
     def _attr_edited(self) -> None:
@@ -297,7 +319,7 @@ class HuffTab(ToolTab):
             return
         self.edit(
             lambda s: logic.set_new_store(s, attractiveness=self.store_attr.text()),
-            "set the new store's attractiveness",
+            tr("set the new store's attractiveness"),
         )
 
     def calibrate(self) -> bool:
@@ -309,13 +331,23 @@ class HuffTab(ToolTab):
         except Exception as exc:
             self.fail(exc)
             return False
-        r2 = "—" if cal.r_squared is None else f"{cal.r_squared:.3f}"
-        edge = " (at the edge of the searched range)" if cal.at_bound else ""
-        text = (
-            f"Calibrated λ = {cal.lam:.3f}{edge}: RMSE {cal.rmse:.3f}, R² {r2} over "
-            f"{cal.n_observations} observed shares."
-        )
-        self.edit(lambda s: logic.set_exponent(s, "lambda", f"{cal.lam:.6g}"), "calibrate λ")
+        r2 = "—" if cal.r_squared is None else number(cal.r_squared, 3)
+        values = {
+            "lam": number(cal.lam, 3),
+            "rmse": number(cal.rmse, 3),
+            "r2": r2,
+            "n": cal.n_observations,
+        }
+        if cal.at_bound:
+            text = tr(
+                "Calibrated λ = {lam} (at the edge of the searched range): RMSE {rmse}, R² {r2} "
+                "over {n} observed shares."
+            ).format(**values)
+        else:
+            text = tr(
+                "Calibrated λ = {lam}: RMSE {rmse}, R² {r2} over {n} observed shares."
+            ).format(**values)
+        self.edit(lambda s: logic.set_exponent(s, "lambda", f"{cal.lam:.6g}"), tr("calibrate λ"))
         self.calibration.setText(text)
         return True
 
@@ -367,5 +399,14 @@ class HuffTab(ToolTab):
         total = float(view.base.turnover.sum())
         self.chart.set_bars(
             logic.turnover_bars(view),
-            f"Labels: market share. Total {logic.fmt(total)} = the zones' total spending.",
+            tr("Labels: market share. Total {total} = the zones' total spending.").format(
+                total=logic.fmt(total)
+            ),
         )
+
+    # -- export ---------------------------------------------------------------------------------
+    def chart_widget(self) -> QWidget | None:
+        return self.chart
+
+    def show_chart(self) -> None:
+        self.results_tabs.setCurrentWidget(self.turnover_page)

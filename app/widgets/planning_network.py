@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
+from app.i18n import tr
 from app.models.planning_models import PlanningTableModel
 from app.services import planning_logic as logic
 from app.widgets.planning_charts import NetworkView
@@ -48,26 +49,28 @@ class NetworkTab(ToolTab):
             rviews[name] = _read_only(table_view(model, f"network_{name}"))
         rviews["breaking_points"].verticalHeader().hide()
 
-        self.beta = _spin("network_beta", "β: distance exponent of the gravity interaction")
+        self.beta = _spin("network_beta", tr("β: distance exponent of the gravity interaction"))
         self._beta_timer = QTimer(self)
         self._beta_timer.setSingleShot(True)
         self._beta_timer.setInterval(350)
         self._beta_timer.timeout.connect(lambda: self.set_param("beta", f"{self.beta.value():g}"))
         self.beta.valueChanged.connect(lambda _v: self._beta_timer.start())
         add_town = tool_button(
-            "Add town", lambda: self.edit(logic.add_town, "add a town"), "network_add_town"
+            tr("Add town"), lambda: self.edit(logic.add_town, tr("add a town")), "network_add_town"
         )
-        del_town = tool_button("Remove town", self.remove_town, "network_remove_town")
-        add_fn = tool_button("Add function…", self.add_function, "network_add_function")
-        del_fn = tool_button("Remove function", self.remove_function, "network_remove_function")
+        del_town = tool_button(tr("Remove town"), self.remove_town, "network_remove_town")
+        add_fn = tool_button(tr("Add function…"), self.add_function, "network_add_function")
+        del_fn = tool_button(tr("Remove function"), self.remove_function, "network_remove_function")
 
         top = QWidget()
         tl = QHBoxLayout(top)
         tl.setContentsMargins(0, 0, 0, 0)
-        tl.addWidget(_column(QLabel("<b>Towns</b>"), self.towns_view, _row(add_town, del_town)), 2)
+        tl.addWidget(
+            _column(QLabel(tr("<b>Towns</b>")), self.towns_view, _row(add_town, del_town)), 2
+        )
         tl.addWidget(
             _column(
-                QLabel("<b>Distances</b> (symmetric: a cell sets both directions)"),
+                QLabel(tr("<b>Distances</b> (symmetric: a cell sets both directions)")),
                 self.distance_view,
                 _row(QLabel("β"), self.beta),
             ),
@@ -77,7 +80,7 @@ class NetworkTab(ToolTab):
         left.addWidget(top)
         left.addWidget(
             _column(
-                QLabel("<b>Central-place functions</b> (outlets per town)"),
+                QLabel(tr("<b>Central-place functions</b> (outlets per town)")),
                 self.functions_view,
                 _row(add_fn, del_fn),
             )
@@ -88,11 +91,11 @@ class NetworkTab(ToolTab):
         self.chart = NetworkView()
         self.results_tabs = QTabWidget()
         self.results_tabs.setObjectName("network_results_tabs")
-        self.results_tabs.addTab(self.chart, "Network chart")
-        self.results_tabs.addTab(rviews["town_results"], "Towns: index")
-        self.results_tabs.addTab(rviews["breaking_points"], "Breaking points")
-        self.results_tabs.addTab(rviews["gravity"], "Gravity")
-        self.results_tabs.addTab(rviews["coefficients"], "Coefficients")
+        self.results_tabs.addTab(self.chart, tr("Network chart"))
+        self.results_tabs.addTab(rviews["town_results"], tr("Towns: index"))
+        self.results_tabs.addTab(rviews["breaking_points"], tr("Breaking points"))
+        self.results_tabs.addTab(rviews["gravity"], tr("Gravity"))
+        self.results_tabs.addTab(rviews["coefficients"], tr("Coefficients"))
         self.conventions = QLabel()
         self.conventions.setObjectName("network_conventions")
         self.conventions.setWordWrap(True)
@@ -113,15 +116,25 @@ class NetworkTab(ToolTab):
     def edit_cell(self, table: str, row: int, col: int, text: str) -> bool:
         model = self.models[table]
         if table == "towns":
-            what = f"{'name' if col == 0 else 'population'} of {model.table().cells[row][0].text}"
+            town = model.table().cells[row][0].text
+            what = (
+                tr("edit the name of {town}") if col == 0 else tr("edit the population of {town}")
+            ).format(town=town)
         else:
             r = model.headerData(row, Qt.Orientation.Vertical)
             c = model.headerData(col, Qt.Orientation.Horizontal)
-            what = f"distance {r} ↔ {c}" if table == "distance" else f"outlets of {c} in {r}"
-        return self.edit(lambda s: logic.set_network_cell(s, table, row, col, text), f"edit {what}")
+            what = (
+                tr("edit distance {a} ↔ {b}").format(a=r, b=c)
+                if table == "distance"
+                else tr("edit outlets of {function} in {town}").format(function=c, town=r)
+            )
+        return self.edit(lambda s: logic.set_network_cell(s, table, row, col, text), what)
 
     def set_param(self, key: str, text: str) -> bool:
-        return self.edit(lambda s: logic.set_exponent(s, key, text), f"set {key}")
+        return self.edit(
+            lambda s: logic.set_exponent(s, key, text),
+            tr("set {what}").format(what="β" if key == "beta" else key),
+        )
 
     def remove_town(self) -> bool:
         if self.pset is None:
@@ -129,13 +142,18 @@ class NetworkTab(ToolTab):
         row = self.towns_view.currentIndex().row()
         row = row if row >= 0 else len(logic.town_ids(self.pset)) - 1
         name = logic.town_ids(self.pset)[row]
-        return self.edit(lambda s: logic.remove_town(s, row), f"remove town {name}")
+        return self.edit(
+            lambda s: logic.remove_town(s, row), tr("remove town {name}").format(name=name)
+        )
 
     def add_function(self) -> bool:
-        name = self.page.ask_text("Add function", "Name of the central-place function:", "")
+        name = self.page.ask_text(tr("Add function"), tr("Name of the central-place function:"), "")
         if not name:
             return False
-        return self.edit(lambda s: logic.add_function(s, name), f"add function {name.strip()}")
+        return self.edit(
+            lambda s: logic.add_function(s, name),
+            tr("add function {name}").format(name=name.strip()),
+        )
 
     def remove_function(self) -> bool:
         if self.pset is None or not logic.function_ids(self.pset):
@@ -143,7 +161,10 @@ class NetworkTab(ToolTab):
         col = self.functions_view.currentIndex().column()
         col = col if col >= 0 else len(logic.function_ids(self.pset)) - 1
         name = logic.function_ids(self.pset)[col]
-        return self.edit(lambda s: logic.remove_function(s, col), f"remove function {name}")
+        return self.edit(
+            lambda s: logic.remove_function(s, col),
+            tr("remove function {name}").format(name=name),
+        )
 
     # -- showing --------------------------------------------------------------------------------
     def show_set(self, pset: logic.PlanningSet | None) -> None:
@@ -175,11 +196,12 @@ class NetworkTab(ToolTab):
         self.results_models["gravity"].set_table(logic.gravity_table(result))
         self.results_models["coefficients"].set_table(logic.coefficients_table(result))
         self.chart.set_network(logic.network_chart(result))
-        conv = result.conventions
-        self.conventions.setText(
-            " · ".join(
-                str(conv[k])
-                for k in ("breaking_point", "gravity", "accessibility", "functional_index")
-                if k in conv
-            )
-        )
+        rules = logic.network_rules(result)
+        self.conventions.setText(" · ".join(rules if result.functional else rules[:3]))
+
+    # -- export ---------------------------------------------------------------------------------
+    def chart_widget(self) -> QWidget | None:
+        return self.chart
+
+    def show_chart(self) -> None:
+        self.results_tabs.setCurrentWidget(self.chart)

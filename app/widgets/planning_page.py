@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import tr
 from app.widgets.planning_huff import HuffTab
 from app.widgets.planning_network import NetworkTab
 from app.widgets.planning_retail import RetailTab
@@ -38,8 +40,8 @@ class PlanningPage(QWidget):
     ``session.repo``, with or without a project open. Every edit is saved at once and can be
     undone through the page's ``undo_stack`` (Edit ▸ Undo follows it while the page shows).
 
-    The dialogs are attributes (``ask_text``, ``ask_open``, ``confirm``) so tests can answer
-    them.
+    The dialogs are attributes (``ask_text``, ``ask_open``, ``ask_save``, ``confirm``) so
+    tests can answer them.
     """
 
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
@@ -49,15 +51,17 @@ class PlanningPage(QWidget):
         self.undo_stack = QUndoStack(self)
         self.ask_text: Callable[[str, str, str], str | None] = self._ask_text
         self.ask_open: Callable[[str, str], str | None] = self._ask_open
+        self.ask_save: Callable[[str, str, str], str | None] = self._ask_save
+        self.export_dir: Path | None = None
         self.confirm: Callable[[str, str], bool] = self._confirm
         self.retail = RetailTab(self)
         self.huff = HuffTab(self)
         self.network = NetworkTab(self)
         self.tabs = _Tabs()
         self.tabs.setObjectName("planning_tabs")
-        self.tabs.addTab(self.retail, "Retail")
-        self.tabs.addTab(self.huff, "Huff catchment")
-        self.tabs.addTab(self.network, "Town network")
+        self.tabs.addTab(self.retail, tr("Retail"))
+        self.tabs.addTab(self.huff, tr("Huff catchment"))
+        self.tabs.addTab(self.network, tr("Town network"))
         self.undo_button, self.redo_button = undo_buttons(self.undo_stack, "planning")
         corner = QWidget()
         cl = QHBoxLayout(corner)
@@ -86,6 +90,14 @@ class PlanningPage(QWidget):
 
     def _ask_open(self, title: str, filters: str) -> str | None:
         path, _ = QFileDialog.getOpenFileName(self, title, "", filters)
+        return path or None
+
+    def _ask_save(self, title: str, default_name: str, filters: str) -> str | None:
+        """A save dialog opening on the last export folder (else the home folder)."""
+        folder = self.export_dir or Path.home()
+        path, _ = QFileDialog.getSaveFileName(self, title, str(folder / default_name), filters)
+        if path:
+            self.export_dir = Path(path).parent
         return path or None
 
     def _confirm(self, title: str, text: str) -> bool:

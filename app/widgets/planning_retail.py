@@ -5,14 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QVBoxLayout
 
+from app.i18n import tr
 from app.models.planning_models import PlanningTableModel
 from app.services import planning_logic as logic
 from app.widgets.planning_tab import ToolTab, fit_height, table_view
-
-RESULTS_NOTE = (
-    "“—”: a needed input is missing (hover it for which); centrality 100 = turnover equals "
-    "spending potential"
-)
 
 
 def _title(title: str, note: str) -> QLabel:
@@ -40,23 +36,36 @@ class RetailTab(ToolTab):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(
             _title(
-                "Inputs",
-                "type a value (empty removes it); product groups take population "
-                "and purchasing-power index from the town",
+                tr("Inputs"),
+                tr(
+                    "type a value (empty removes it); product groups take population and "
+                    "purchasing-power index from the town"
+                ),
             )
         )
         layout.addWidget(self.inputs, 1)
         layout.addSpacing(6)
-        layout.addWidget(_title("Results", RESULTS_NOTE))
+        layout.addWidget(
+            _title(
+                tr("Results"),
+                tr(
+                    "“—”: a needed input is missing (hover it for which); centrality 100 = "
+                    "turnover equals spending potential"
+                ),
+            )
+        )
         layout.addWidget(self.results, 1)
 
     def edit_cell(self, _table: str, row: int, col: int, text: str) -> bool:
         key, label, _unit = logic.RETAIL_FIELDS[row]
         where = (
-            "the town" if col == 0 else self.inputs_model.headerData(col, Qt.Orientation.Horizontal)
+            tr("the town")
+            if col == 0
+            else self.inputs_model.headerData(col, Qt.Orientation.Horizontal)
         )
         return self.edit(
-            lambda s: logic.set_retail_value(s, col, key, text), f"edit {label} of {where}"
+            lambda s: logic.set_retail_value(s, col, key, text),
+            tr("edit {input} of {where}").format(input=tr(label), where=where),
         )
 
     def show_set(self, pset: logic.PlanningSet | None) -> None:

@@ -12,14 +12,24 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
+    QMenu,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from app.i18n import tr
 from app.models.planning_models import PlanningTableModel
+from app.services import planning_export as export
 from app.services import planning_logic as logic
 from app.widgets.stored_sets import StoredSets
+
+XLSX_FILTER = "Excel (*.xlsx)"
+CSV_FILTER = "CSV (*.csv)"
+JSON_FILTER = "JSON (*.json)"
+PNG_FILTER = "PNG (*.png)"
+SVG_FILTER = "SVG (*.svg)"
 
 if TYPE_CHECKING:
     from app.widgets.planning_page import PlanningPage
@@ -70,9 +80,11 @@ def fit_height(view: QTableView) -> None:
 def short_note(pset: logic.PlanningSet | None) -> str:
     """One line over the tables; the full description is its tooltip."""
     if pset is None:
-        return "No data set: press New or Import…."
+        return tr("No data set: press New or Import….")
     if pset.data.get("illustrative"):
-        return "ILLUSTRATIVE values, not statistics: hover here for the description and sources."
+        return tr(
+            "ILLUSTRATIVE values, not statistics: hover here for the description and sources."
+        )
     text = pset.note
     return text if len(text) <= 150 else text[:149] + "…"
 
@@ -90,6 +102,17 @@ class ToolTab(StoredSets):
         super().__init__()
         self.page = page
         bar = self.picker_bar(self.kind, width=14, importing=True)
+        self.export_button = QToolButton()
+        self.export_button.setObjectName(f"{self.kind}_export")
+        self.export_button.setText(tr("Export"))
+        self.export_button.setToolTip(
+            tr("Export the tables (.xlsx, .csv), the chart (PNG, SVG) or the inputs (JSON)")
+        )
+        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.export_menu = QMenu(self.export_button)
+        self.export_menu.aboutToShow.connect(self.fill_export_menu)
+        self.export_button.setMenu(self.export_menu)
+        bar.addWidget(self.export_button)
         self.note = QLabel()
         self.note.setObjectName(f"{self.kind}_note")
         self.note.setWordWrap(True)
@@ -117,7 +140,7 @@ class ToolTab(StoredSets):
 
     @property
     def set_title(self) -> str:  # type: ignore[override]
-        return logic.KIND_TITLES[self.kind]
+        return tr(logic.KIND_TITLES[self.kind])
 
     @property
     def pset(self) -> logic.PlanningSet | None:
@@ -148,7 +171,7 @@ class ToolTab(StoredSets):
         self.page.repo.delete_tool_set(self.kind, name, who=self.page.who)
 
     def _delete_question(self) -> str:
-        return f"Delete the data set '{self.name}'? This cannot be undone."
+        return tr("Delete the data set '{name}'? This cannot be undone.").format(name=self.name)
 
     def _blank(self, name: str) -> logic.PlanningSet:
         return logic.new_set(self.kind)
@@ -157,7 +180,7 @@ class ToolTab(StoredSets):
         return logic.import_file(self.kind, path)
 
     def import_dialog(self) -> bool:
-        path = self.page.ask_open("Import a data set", logic.IMPORT_FILTERS[self.kind])
+        path = self.page.ask_open(tr("Import a data set"), tr(logic.IMPORT_FILTERS[self.kind]))
         return self.import_path(Path(path)) if path else False
 
     def _opened(self) -> None:
@@ -175,7 +198,7 @@ class ToolTab(StoredSets):
         """Make ``new`` the open set as one undoable step, saved at once."""
         if self.pset is None or new == self.pset:
             return False
-        self.push_edit(new, f"{logic.KIND_TITLES[self.kind]}: {text}")
+        self.push_edit(new, f"{tr(logic.KIND_TITLES[self.kind])}: {text}")
         return True
 
     def edit(self, make: Callable[[logic.PlanningSet], logic.PlanningSet], text: str) -> bool:
@@ -189,6 +212,133 @@ class ToolTab(StoredSets):
             self.refresh()  # put back what an editor or spin box shows
             return False
         return self.apply(new, text)
+
+    # -- export ---------------------------------------------------------------------------------
+    def chart_widget(self) -> QWidget | None:
+        """The chart to export (None: the sub-tab has none)."""
+        return None
+
+    def fill_export_menu(self) -> None:
+        menu = self.export_menu
+        menu.clear()
+        has_set = self.pset is not None
+        act = menu.addAction(tr("All tables as Excel workbook (.xlsx)…"))
+        act.triggered.connect(self.export_tables_dialog)
+        act.setEnabled(has_set)
+        sub = menu.addMenu(tr("One table as CSV"))
+        sub.setEnabled(has_set)
+        try:
+            tables = export.sheets(self.pset, self.name) if self.pset else []
+        except Exception:
+            tables = []
+        for table in tables:
+            action = sub.addAction(table.title)
+            action.triggered.connect(lambda _c=False, k=table.key: self.export_csv_dialog(k))
+        if self.chart_widget() is not None:
+            menu.addSeparator()
+            png = menu.addAction(tr("Chart as PNG image…"))
+            png.triggered.connect(lambda: self.export_chart_dialog(".png"))
+            svg = menu.addAction(tr("Chart as SVG drawing…"))
+            svg.triggered.connect(lambda: self.export_chart_dialog(".svg"))
+        menu.addSeparator()
+        js = menu.addAction(tr("Inputs for the command line (JSON)…"))
+        js.triggered.connect(self.export_json_dialog)
+        js.setEnabled(has_set)
+
+    def _default(self, what: str, suffix: str) -> str:
+        return export.default_name(self.name, what, suffix)
+
+    def _failed(self, path: Path, exc: BaseException) -> bool:
+        self.fail(tr("Could not export {file}: {reason}").format(file=path.name, reason=exc))
+        return False
+
+    def export_tables_dialog(self) -> bool:
+        path = self.page.ask_save(
+            tr("Export all tables"),
+            self._default(f"{self.kind}-results", ".xlsx"),
+            f"{XLSX_FILTER};;{CSV_FILTER}",
+        )
+        return self.export_tables(Path(path)) if path else False
+
+    def export_tables(self, path: Path) -> bool:
+        """Every table of the sub-tab: .xlsx one sheet each, .csv one file per table."""
+        if self.pset is None:
+            return False
+        if path.suffix.lower() not in (".xlsx", ".csv"):
+            path = path.with_suffix(".xlsx")
+        try:
+            self.exported = export.export_tables(self.pset, path, self.name)
+        except Exception as exc:
+            return self._failed(path, exc)
+        self.clear_error()
+        return True
+
+    def export_csv_dialog(self, key: str) -> bool:
+        what = key.replace("_", "-")
+        path = self.page.ask_save(tr("Export a table"), self._default(what, ".csv"), CSV_FILTER)
+        return self.export_csv(key, Path(path)) if path else False
+
+    def export_csv(self, key: str, path: Path) -> bool:
+        if self.pset is None:
+            return False
+        if path.suffix.lower() != ".csv":
+            path = path.with_suffix(".csv")
+        try:
+            export.export_one_csv(self.pset, key, path, self.name)
+        except Exception as exc:
+            return self._failed(path, exc)
+        self.clear_error()
+        return True
+
+    def export_json_dialog(self) -> bool:
+        path = self.page.ask_save(
+            tr("Export the inputs for the command line"),
+            self._default(self.kind, ".json"),
+            JSON_FILTER,
+        )
+        return self.export_json(Path(path)) if path else False
+
+    def export_json(self, path: Path) -> bool:
+        """The set in the format of ``innocite retail|huff|network FILE``."""
+        if self.pset is None:
+            return False
+        if path.suffix.lower() != ".json":
+            path = path.with_suffix(".json")
+        try:
+            export.write_cli_json(self.pset, path)
+        except Exception as exc:
+            return self._failed(path, exc)
+        self.clear_error()
+        return True
+
+    def export_chart_dialog(self, suffix: str = ".png") -> bool:
+        filters = (
+            f"{PNG_FILTER};;{SVG_FILTER}" if suffix == ".png" else f"{SVG_FILTER};;{PNG_FILTER}"
+        )
+        path = self.page.ask_save(
+            tr("Export the chart"), self._default(f"{self.kind}-chart", suffix), filters
+        )
+        return self.export_chart(Path(path)) if path else False
+
+    def export_chart(self, path: Path) -> bool:
+        """The chart as PNG (twice the screen resolution) or SVG."""
+        from app.widgets.planning_charts import save_chart
+
+        widget = self.chart_widget()
+        if widget is None or self.pset is None:
+            return False
+        if path.suffix.lower() not in (".png", ".svg"):
+            path = path.with_suffix(".png")
+        self.show_chart()
+        try:
+            save_chart(widget, path)
+        except Exception as exc:
+            return self._failed(path, exc)
+        self.clear_error()
+        return True
+
+    def show_chart(self) -> None:
+        """Bring the chart's tab to the front so it has its size before it is drawn."""
 
     # -- showing --------------------------------------------------------------------------------
     def refresh(self) -> None:

@@ -74,7 +74,8 @@ def test_retail_results_table_shows_the_engines_figures() -> None:
     simple, index = table.cells[rows["centrality_simple"]], table.cells[rows["centrality_index"]]
     assert simple[-1].text == "turnover / spending potential × 100"
     assert index[-1].text == "turnover index / PPI × 100"
-    assert "Centrality (simple form)" in table.rows and "Centrality (index form)" in table.rows
+    assert "Retail centrality (simple form)" in table.rows
+    assert "Retail centrality (index form)" in table.rows
     # 53,560 x 5,600 x 97 / 100 = 290,937,920; 335 M / that x 100 = 115.1
     assert table.cells[rows["spending_potential"]][0].value == pytest.approx(290_937_920)
     assert simple[0].text == "115.1"
