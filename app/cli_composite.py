@@ -20,6 +20,24 @@ def add_report_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--page-size", default="A4", choices=("A4", "Letter"), help="report page size"
     )
+    parser.add_argument(
+        "--lang",
+        metavar="CODE",
+        type=language_code,
+        help="report language: en, sl, de, it, fr (default: the interface language)",
+    )
+
+
+def language_code(text: str) -> str:
+    """``--lang`` value: a supported code ("de", "de_AT" -> "de"); else one argparse line."""
+    from app.i18n import LANGUAGES, supported
+
+    code = supported(text)
+    if code is None:
+        raise argparse.ArgumentTypeError(
+            f"unknown language '{text}' (use one of {', '.join(LANGUAGES)})"
+        )
+    return code
 
 
 def run_composite(path: str, args: argparse.Namespace | None = None) -> dict[str, Any]:
@@ -35,6 +53,10 @@ def run_composite(path: str, args: argparse.Namespace | None = None) -> dict[str
         unc = uncertainty(cf.data, cf.settings, cf.uncertainty)
         out["uncertainty"] = uncertainty_json(unc)
     report = getattr(args, "report", None)
+    if getattr(args, "lang", None) and not report:
+        from decision.errors import InputError
+
+        raise InputError("--lang is an option of --report")
     if report:
         peers = [p.strip() for p in (getattr(args, "peers", None) or "").split(",") if p.strip()]
         written = write_report(
@@ -45,6 +67,7 @@ def run_composite(path: str, args: argparse.Namespace | None = None) -> dict[str
             town=getattr(args, "town", None),
             peers=peers,
             page_size=getattr(args, "page_size", "A4"),
+            lang=getattr(args, "lang", None),
         )
         out["report"] = str(written)
     elif getattr(args, "town", None) or getattr(args, "peers", None):
@@ -63,8 +86,26 @@ def write_report(
     town: str | None = None,
     peers: list[str] | None = None,
     page_size: str = "A4",
+    lang: str | None = None,
 ) -> Path:
-    """The benchmarking report of the file (its sources and notes when it is JSON)."""
+    """The benchmarking report of the file (its sources and notes when it is JSON), written
+    in ``lang`` (default: the interface language, i.e. INNOCITE_LANG or the system's)."""
+    from app.i18n import language
+
+    with language(lang or ""):  # "" -> the system language (INNOCITE_LANG first)
+        return _write_report(path, cf, unc, out, town=town, peers=peers, page_size=page_size)
+
+
+def _write_report(
+    path: str,
+    cf: CompositeFile,
+    unc: UncertaintyResult | None,
+    out: Path,
+    *,
+    town: str | None,
+    peers: list[str] | None,
+    page_size: str,
+) -> Path:
     from app.memo.benchmark_export import ReportFormatError, export_report, report_format
     from app.memo.benchmark_report import build_report
     from decision.errors import InputError

@@ -6,6 +6,7 @@ import math
 
 import numpy as np
 
+from app.i18n import integer, tr
 from app.memo.benchmark_content import CHART_BANDS, CHART_RADAR, CHART_SCORES, charts_used
 from app.memo.benchmark_report import BenchmarkReport
 from app.memo.charts import (
@@ -44,8 +45,8 @@ def scores_chart(report: BenchmarkReport) -> bytes:
         for unit, value, rank in report.result.ranking()
     ]
     settings = report.result.settings
-    caption = (
-        f"composite score ({settings.normalization}, {settings.aggregation}; higher is better)"
+    caption = tr("composite score ({normalization}, {aggregation}; higher is better)").format(
+        normalization=settings.normalization, aggregation=settings.aggregation
     )
     return score_bars(rows, caption, label_share=0.36, value_inches=0.6)
 
@@ -131,7 +132,7 @@ def bands_chart(report: BenchmarkReport) -> bytes:
         painter.drawText(
             QRectF(x0, bottom + row_h * 0.55, x1 - x0, row_h),
             Qt.AlignmentFlag.AlignHCenter,
-            f"rank (1 = best) over {unc.runs} Monte Carlo runs",
+            tr("rank (1 = best) over {runs} Monte Carlo runs").format(runs=integer(unc.runs)),
         )
     finally:
         painter.end()
@@ -168,7 +169,7 @@ def radar_chart(report: BenchmarkReport) -> bytes:
             ]
         )
         series.append(
-            ("mean of the peers" if comp.peers else "mean of all other towns", scaled(mean))
+            (tr("mean of the peers") if comp.peers else tr("mean of all other towns"), scaled(mean))
         )
     axes = [report.label(i) for i in res.indicator_ids]
     width = image_w = round(6.0 * DPI)

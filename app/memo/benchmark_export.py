@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from app.i18n import tr
 from app.memo.benchmark_report import BenchmarkReport
 
 FORMATS = (".pdf", ".docx", ".html")
@@ -19,10 +20,13 @@ def report_format(path: str | Path) -> str:
     if suffix == ".htm":
         return ".html"
     if suffix not in FORMATS:
-        raise ReportFormatError(
-            f"{Path(path).name}: a report is written as .pdf, .docx or .html, "
-            f"not {suffix or 'a file without extension'}"
-        )
+        if suffix:
+            message = tr("{file}: a report is written as .pdf, .docx or .html, not {suffix}")
+        else:
+            message = tr(
+                "{file}: a report is written as .pdf, .docx or .html, not a file without extension"
+            )
+        raise ReportFormatError(message.format(file=Path(path).name, suffix=suffix))
     return suffix
 
 

@@ -2,7 +2,7 @@
 
 ``build_report`` computes what the report prints (composite, peer comparison, data hash);
 ``app.memo.benchmark_content`` turns it into blocks and ``app.memo.benchmark_export``
-writes them as PDF, DOCX or HTML. Qt-free.
+writes them as PDF, DOCX or HTML. Words and dates follow the language active when it is built.
 """
 
 from __future__ import annotations
@@ -14,6 +14,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from app import i18n
+from app.i18n import QT_TR_NOOP, tr
 from decision.composite import (
     CompositeData,
     CompositeResult,
@@ -25,6 +27,8 @@ from decision.composite import (
     composite_to_json,
 )
 from decision.errors import InputError
+
+DEFAULT_NAME = QT_TR_NOOP("Benchmark")
 
 
 @dataclass(frozen=True)
@@ -56,7 +60,7 @@ class BenchmarkReport:
 
     @property
     def name(self) -> str:
-        return self.data.name or "Benchmark"
+        return self.data.name or tr(DEFAULT_NAME)
 
     def label(self, indicator: str) -> str:
         """The indicator's name (its id when it has none)."""
@@ -82,7 +86,7 @@ def build_report(
     ``uncertainty`` must belong to the same data and settings (the page passes its last run
     only while it is current). ``town`` (default: the settings' reference town, if any) is
     compared with the mean of ``peers`` (default: all other towns ranked); no town, no peer
-    section. ``extras`` is the benchmarking file object (``description``, ``cell_sources``,
+    section. The words and numbers are in the language active now (``app.i18n``). ``extras`` is the benchmarking file object (``description``, ``cell_sources``,
     per-town ``source`` and ``illustrative``), used for the notes on sources.
 
     Raises
@@ -95,12 +99,15 @@ def build_report(
     s = settings or CompositeSettings()
     result = composite(data, s)
     if uncertainty is not None and tuple(uncertainty.unit_ids) != tuple(result.unit_ids):
-        raise InputError("the uncertainty run belongs to other towns: run it again")
+        raise InputError(tr("the uncertainty run belongs to other towns: run it again"))
     chosen = town if town is not None else s.reference
     comparison = None
     if chosen is not None:
         if chosen not in data.unit_ids:
-            raise InputError(f"town '{chosen}' is not one of the towns", alternative=chosen)
+            raise InputError(
+                tr("town '{town}' is not one of the towns").format(town=chosen),
+                alternative=chosen,
+            )
         if chosen in result.unit_ids:
             comparison = compare_with_peers(
                 result, chosen, [p for p in peers if p != chosen] or None
@@ -126,8 +133,8 @@ def build_report(
     )
     when = now or dt.datetime.now()
     return BenchmarkReport(
-        title=title or f"Benchmarking report: {data.name or 'benchmark'}",
-        date=when.strftime("%Y-%m-%d"),
+        title=title or tr("Benchmarking report: {name}").format(name=data.name or tr(DEFAULT_NAME)),
+        date=i18n.date(when),
         data=data,
         result=result,
         uncertainty=uncertainty,

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from app.i18n import QT_TR_NOOP, decimal_point, number, tr
 from app.services.benchmark_logic import (
     MISSING_TIP,
     BenchmarkSet,
@@ -25,14 +26,22 @@ ILLUSTRATIVE_MARK = "*"
 
 
 def format_value(value: float) -> str:
-    """At least 4 significant digits (whole numbers kept whole), thin-space thousands."""
+    """At least 4 significant digits (whole numbers kept whole), thin-space thousands, the
+    decimal separator of the interface language ("1\u202f234,5" in German)."""
+    point = decimal_point()
     if value == 0 or 1e-3 <= abs(value) < 1e12:
         digits = len(str(int(abs(value)))) if abs(value) >= 1 else 0
         text = f"{value:,.{max(0, 4 - digits)}f}"
         if "." in text:
             text = text.rstrip("0").rstrip(".")
-        return text.replace(",", "\u202f")  # narrow no-break space: no decimal-comma confusion
-    return f"{value:.4g}"
+        # narrow no-break space for thousands: no confusion with a decimal comma
+        return text.replace(",", "\u202f").replace(".", point)
+    return f"{value:.4g}".replace(".", point)
+
+
+def edit_text(value: float) -> str:
+    """A value for the editor: full precision, the interface's decimal separator."""
+    return f"{value:.12g}".replace(".", decimal_point())
 
 
 class BenchmarkTableModel(QAbstractTableModel):
@@ -121,7 +130,7 @@ class BenchmarkTableModel(QAbstractTableModel):
                 return f"({format_value(self._imputed[key])})"
             return "—"
         if role == Qt.ItemDataRole.EditRole:
-            return "" if missing else f"{value:.12g}"
+            return "" if missing else edit_text(value)
         if role == SORT_ROLE:
             return None if missing else value
         if role == Qt.ItemDataRole.BackgroundRole:
@@ -146,17 +155,17 @@ class BenchmarkTableModel(QAbstractTableModel):
         ind = self._indicators[[i["id"] for i in self._indicators].index(ind_id)]
         head = f"{unit} — {ind.get('name') or ind_id}"
         if math.isnan(value):
-            text = MISSING_TIP.get(self._missing_mode, "missing")
+            text = tr(MISSING_TIP.get(self._missing_mode, QT_TR_NOOP("missing")))
             if key in self._imputed:
                 text += f": {format_value(self._imputed[key])}"
             return f"{head}\n{text}"
         lines = [head, f"{format_value(value)} {ind.get('unit', '')}".rstrip()]
         if key in self._sourced:
-            lines.append(f"Source: {self._sourced[key]}")
+            lines.append(tr("Source: {source}").format(source=self._sourced[key]))
         elif ind.get("illustrative"):
-            lines.append("ILLUSTRATIVE: not from a named source")
+            lines.append(tr("ILLUSTRATIVE: not from a named source"))
         elif ind.get("source"):
-            lines.append(f"Source: {ind['source']}")
+            lines.append(tr("Source: {source}").format(source=ind["source"]))
         return "\n".join(lines)
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -191,9 +200,11 @@ class BenchmarkTableModel(QAbstractTableModel):
             info = self._unit_info[section]
             parts = [str(info.get(k)) for k in ("country", "region") if info.get(k)]
             if info.get("population"):
-                parts.append(f"{format_value(float(info['population']))} inhabitants")
+                parts.append(
+                    tr("{count} inhabitants").format(count=format_value(float(info["population"])))
+                )
             if info.get("illustrative"):
-                parts.append("illustrative")
+                parts.append(tr("illustrative"))
             return f"{self._units[section]}: {', '.join(parts)}" if parts else None
         return None
 
@@ -202,8 +213,19 @@ def _short(text: str, limit: int = 22) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
+def rank_text(value: float) -> str:
+    """A rank or a percentile of ranks: "3", "2,5" in German."""
+    return f"{float(value):g}".replace(".", decimal_point())
+
+
 COL_RANK, COL_UNIT, COL_SCORE, COL_MEDIAN, COL_BAND = range(5)
-RANKING_HEADERS = ("Rank", "Town", "Score", "Median rank", "Rank 5–95 %")
+RANKING_HEADERS = (
+    QT_TR_NOOP("Rank"),
+    QT_TR_NOOP("Town"),
+    QT_TR_NOOP("Score"),
+    QT_TR_NOOP("Median rank"),
+    QT_TR_NOOP("Rank 5–95 %"),
+)
 
 
 class BenchmarkRankingModel(QAbstractTableModel):
@@ -242,12 +264,12 @@ class BenchmarkRankingModel(QAbstractTableModel):
             if c == COL_UNIT:
                 return bar.unit
             if c == COL_SCORE:
-                return f"{bar.score:.3f}"
+                return number(bar.score, 3)
             if c == COL_MEDIAN:
-                return "" if bar.median_rank is None else f"{bar.median_rank:g}"
+                return "" if bar.median_rank is None else rank_text(bar.median_rank)
             if bar.p05 is None or bar.p95 is None:
                 return ""
-            return f"{bar.p05:g} – {bar.p95:g}"
+            return f"{rank_text(bar.p05)} – {rank_text(bar.p95)}"
         if role == Qt.ItemDataRole.TextAlignmentRole and c != COL_UNIT:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -258,7 +280,7 @@ class BenchmarkRankingModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(RANKING_HEADERS):
-            return RANKING_HEADERS[section]
+            return tr(RANKING_HEADERS[section])
         if orientation == Qt.Orientation.Vertical and 0 <= section < len(self._bars):
             return str(section + 1)
         return None

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from app.i18n import QT_TR_NOOP, decimal_point, tr
 from app.services.clipboard_table import parse_cell
 from app.storage.demo_benchmarks import SETTINGS_KEYS, split_file
 from decision.errors import InputError
@@ -22,27 +23,34 @@ if TYPE_CHECKING:
     from decision.composite.peers import PeerComparison
     from decision.composite.uncertainty import UncertaintyResult
 
+# Choices as (key, English label); the labels are shown with tr(label).
 NORMALIZATIONS = (
-    ("minmax", "Min-max (0-1)"),
-    ("zscore", "z-score"),
-    ("goalpost", "Goalposts (fixed min-max)"),
-    ("reference", "Distance to reference"),
-    ("rank", "Rank"),
+    ("minmax", QT_TR_NOOP("Min-max (0-1)")),
+    ("zscore", QT_TR_NOOP("z-score")),
+    ("goalpost", QT_TR_NOOP("Goalposts (fixed min-max)")),
+    ("reference", QT_TR_NOOP("Distance to reference")),
+    ("rank", QT_TR_NOOP("Rank")),
 )
 MISSING = (
-    ("drop", "Leave the town out"),
-    ("mean", "Impute the mean"),
-    ("median", "Impute the median"),
+    ("drop", QT_TR_NOOP("Leave the town out")),
+    ("mean", QT_TR_NOOP("Impute the mean")),
+    ("median", QT_TR_NOOP("Impute the median")),
 )
 WEIGHTINGS = (
-    ("given", "Given weights"),
-    ("equal", "Equal"),
-    ("points", "Budget points"),
-    ("entropy", "Entropy (objective)"),
-    ("critic", "CRITIC (objective)"),
+    ("given", QT_TR_NOOP("Given weights")),
+    ("equal", QT_TR_NOOP("Equal")),
+    ("points", QT_TR_NOOP("Budget points")),
+    ("entropy", QT_TR_NOOP("Entropy (objective)")),
+    ("critic", QT_TR_NOOP("CRITIC (objective)")),
 )
-AGGREGATIONS = (("linear", "Linear (compensatory)"), ("geometric", "Geometric"))
-REFERENCE_MODES = (("ratio", "ratio"), ("difference", "relative difference"))
+AGGREGATIONS = (
+    ("linear", QT_TR_NOOP("Linear (compensatory)")),
+    ("geometric", QT_TR_NOOP("Geometric")),
+)
+REFERENCE_MODES = (
+    ("ratio", QT_TR_NOOP("ratio")),
+    ("difference", QT_TR_NOOP("relative difference")),
+)
 VIEW_KEY = "view"
 """Settings key for the page's own state (town and peers of the radar); not the engine's."""
 DEFAULT_SETTINGS: dict[str, Any] = {
@@ -53,9 +61,11 @@ DEFAULT_SETTINGS: dict[str, Any] = {
     "group_aggregation": "linear",
 }
 MISSING_TIP = {
-    "drop": "missing — this town is left out of the composite (missing data: leave out)",
-    "mean": "missing — imputed by the mean of the other towns",
-    "median": "missing — imputed by the median of the other towns",
+    "drop": QT_TR_NOOP(
+        "missing — this town is left out of the composite (missing data: leave out)"
+    ),
+    "mean": QT_TR_NOOP("missing — imputed by the mean of the other towns"),
+    "median": QT_TR_NOOP("missing — imputed by the median of the other towns"),
 }
 UNITS_COLUMNS = ("id", "country", "region", "population")
 INDICATOR_COLUMNS = (
@@ -170,21 +180,31 @@ def indicator_tooltip(ind: Mapping[str, Any]) -> str:
     """Header tooltip: name, unit, direction, source, year and the illustrative flag."""
     lines = [str(ind.get("name") or ind["id"])]
     if ind.get("unit"):
-        lines.append(f"Unit: {ind['unit']}")
-    lines.append("More is better" if ind.get("direction") == "benefit" else "Less is better")
+        lines.append(tr("Unit: {unit}").format(unit=ind["unit"]))
+    lines.append(
+        tr("More is better") if ind.get("direction") == "benefit" else tr("Less is better")
+    )
     if ind.get("group"):
-        lines.append(f"Group: {ind['group']}")
+        lines.append(tr("Group: {group}").format(group=ind["group"]))
     if ind.get("goalposts"):
         lo, hi = ind["goalposts"]
-        lines.append(f"Goalposts: {lo:g} – {hi:g}" + (" (log)" if ind.get("log") else ""))
-    src = ind.get("source") or "no source named"
-    year = f", {ind['year']}" if ind.get("year") else ""
-    lines.append(f"Source: {src}{year}")
+        text = tr("Goalposts: {low} – {high}").format(low=short_number(lo), high=short_number(hi))
+        lines.append(text + (" (log)" if ind.get("log") else ""))
+    src = ind.get("source") or tr("no source named")
+    if ind.get("year"):
+        lines.append(tr("Source: {source}, {year}").format(source=src, year=ind["year"]))
+    else:
+        lines.append(tr("Source: {source}").format(source=src))
     if ind.get("illustrative"):
-        lines.append("ILLUSTRATIVE values: not taken from a named source")
+        lines.append(tr("ILLUSTRATIVE values: not taken from a named source"))
     if ind.get("note"):
         lines.append(str(ind["note"]))
     return "\n".join(lines)
+
+
+def short_number(value: float) -> str:
+    """``value`` as ``:g`` writes it, with the decimal separator of the interface ("0,25")."""
+    return f"{float(value):g}".replace(".", decimal_point())
 
 
 def new_set(name: str) -> BenchmarkSet:
@@ -202,26 +222,37 @@ def new_set(name: str) -> BenchmarkSet:
 
 
 def parse_per_indicator(text: str, indicator_ids: Sequence[str], what: str) -> dict[str, float]:
-    """``id=value; id=value`` (decimal comma accepted) as a mapping; errors name the part."""
+    """``id=value; id=value`` (decimal comma accepted) as a mapping; errors name the part.
+
+    ``what`` names the field in the messages (already in the interface language)."""
     out: dict[str, float] = {}
     for part in text.replace("\n", ";").split(";"):
         if not part.strip():
             continue
         if "=" not in part:
-            raise InputError(f"{what}: '{part.strip()}' should be indicator=value")
+            raise InputError(
+                tr("{what}: '{part}' should be indicator=value").format(
+                    what=what, part=part.strip()
+                )
+            )
         key, _, raw = part.partition("=")
         key = key.strip()
         if key not in indicator_ids:
-            raise InputError(f"{what}: '{key}' is not an indicator id ({', '.join(indicator_ids)})")
+            raise InputError(
+                tr("{what}: '{key}' is not an indicator id ({ids})").format(
+                    what=what, key=key, ids=", ".join(indicator_ids)
+                )
+            )
         value = parse_cell(raw, f"{what} '{key}'")
         if value is None:
-            raise InputError(f"{what} '{key}': no value")
+            raise InputError(tr("{what} '{key}': no value").format(what=what, key=key))
         out[key] = value
     return out
 
 
 def format_per_indicator(values: Mapping[str, float] | None) -> str:
-    return "; ".join(f"{k}={v:g}" for k, v in (values or {}).items())
+    """``id=value; ...`` for the line edits, numbers with the interface's decimal separator."""
+    return "; ".join(f"{k}={short_number(v)}" for k, v in (values or {}).items())
 
 
 # -- charts -----------------------------------------------------------------------------------
@@ -258,7 +289,9 @@ class RadarData:
 
     axes: tuple[str, ...]
     series: tuple[tuple[str, tuple[float, ...]], ...]
-    note: str = "each axis: normalized value rescaled to the towns ranked (0 = worst, 1 = best)"
+    note: str = QT_TR_NOOP(
+        "each axis: normalized value rescaled to the towns ranked (0 = worst, 1 = best)"
+    )  # shown with tr(note)
 
 
 def radar_data(

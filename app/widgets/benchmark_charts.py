@@ -11,7 +11,9 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from app.i18n import tr
 from app.services.benchmark_logic import RadarData, RankBar
+from app.widgets.locale_axis import LocaleAxis
 
 SCORE_BRUSH = "#3b7dd8"
 BAND_PEN = "#d9822b"
@@ -77,7 +79,7 @@ class RankingChart(QWidget):
         self.view.setBackground("w")
         self.view.setObjectName("benchmark_ranking_chart")
         self.view.setMinimumHeight(220)
-        self.scores = self.view.addPlot(row=0, col=0)
+        self.scores = self.view.addPlot(row=0, col=0, axisItems={"bottom": LocaleAxis("bottom")})
         self.ranks = self.view.addPlot(row=0, col=1)
         self.view.ci.layout.setColumnStretchFactor(0, 3)
         self.view.ci.layout.setColumnStretchFactor(1, 2)
@@ -94,8 +96,8 @@ class RankingChart(QWidget):
         self.ranks.setYLink(self.scores)
         self.ranks.getAxis("left").setStyle(showValues=False)
         self.ranks.getAxis("left").setWidth(4)
-        self.scores.setLabel("bottom", "composite score")
-        self.ranks.setLabel("bottom", "rank (1 = best)")
+        self.scores.setLabel("bottom", tr("composite score"))
+        self.ranks.setLabel("bottom", tr("rank (1 = best)"))
         self.bars = pg.BarGraphItem(x0=[], y=[], width=[], height=0.65, brush=SCORE_BRUSH, pen=None)
         self.scores.addItem(self.bars)
         self.band = pg.ErrorBarItem(x=np.zeros(0), y=np.zeros(0), pen=pg.mkPen(BAND_PEN, width=3))
@@ -133,15 +135,19 @@ class RankingChart(QWidget):
             self.band.setData(x=(lo + hi) / 2, y=y, width=hi - lo, beam=0.25)
             self.median.setData(x=med, y=y)
             self.caption.setText(
-                "Right: ● rank with the settings chosen, ◆ median rank and bar 5–95 % of "
-                "the ranks over the Monte Carlo runs."
+                tr(
+                    "Right: ● rank with the settings chosen, ◆ median rank and bar 5–95 % of "
+                    "the ranks over the Monte Carlo runs."
+                )
             )
         else:
             self.band.setData(x=np.zeros(0), y=np.zeros(0), width=np.zeros(0))
             self.median.setData(x=[], y=[])
             self.caption.setText(
-                "Right: ● rank with the settings chosen. Run uncertainty to see each town's "
-                "median rank and 5–95 % band."
+                tr(
+                    "Right: ● rank with the settings chosen. Run uncertainty to see each town's "
+                    "median rank and 5–95 % band."
+                )
             )
         ticks = [[(float(y), _short(n)) for y, n in zip(ys, self.names, strict=True)]]
         self.scores.getAxis("left").setTicks(ticks)
@@ -184,7 +190,7 @@ class RadarChart(QWidget):
         axes = self.data.axes
         if not axes or not self.data.series:
             p.setPen(QColor("#666"))
-            p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "Choose a town to compare")
+            p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, tr("Choose a town to compare"))
             p.end()
             return
         font = QFont(self.font())
@@ -255,7 +261,7 @@ class RadarChart(QWidget):
             p.drawText(QPointF(x + 18, 4 + fm.ascent()), label)
             x += 18 + fm.horizontalAdvance(label) + 14
         p.setPen(QColor("#666"))
-        p.drawText(QPointF(8, self.height() - 6), "outer ring = best town, centre = worst")
+        p.drawText(QPointF(8, self.height() - 6), tr("outer ring = best town, centre = worst"))
         p.end()
 
 
@@ -286,5 +292,13 @@ class PeerSummary(QWidget):
             rows = "".join(f"<li>{escape(i)}</li>" for i in items) or "<li>—</li>"
             return f"<b style='color:{colour}'>{title}</b><ul style='margin:0'>{rows}</ul>"
 
-        self.strongest.setText(block(f"{escape(town)} is strongest on", strongest, "#2a7a2a"))
-        self.weakest.setText(block(f"weakest (vs {escape(against)}) on", weakest, "#b03030"))
+        self.strongest.setText(
+            block(tr("{town} is strongest on").format(town=escape(town)), strongest, "#2a7a2a")
+        )
+        self.weakest.setText(
+            block(
+                tr("weakest (vs {against}) on").format(against=escape(against)),
+                weakest,
+                "#b03030",
+            )
+        )

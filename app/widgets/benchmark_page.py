@@ -13,15 +13,18 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QProgressBar,
     QSpinBox,
     QSplitter,
     QTableView,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from app.i18n import QT_TR_NOOP, integer, tr
 from app.models.benchmark_model import BenchmarkRankingModel, BenchmarkTableModel
 from app.services import benchmark_logic as logic
 from app.services.messages import user_message
@@ -37,11 +40,16 @@ if TYPE_CHECKING:
     from decision.composite.compute import CompositeResult
     from decision.composite.uncertainty import UncertaintyResult
 
-IMPORT_FILTER = "Benchmarking data (*.json *.xlsx *.csv);;All files (*)"
-TABLE_FILTER = "Excel workbook (*.xlsx);;CSV (*.csv)"
-PNG_FILTER = "PNG image (*.png)"
-REPORT_FILTER = "PDF (*.pdf);;Word document (*.docx);;HTML page (*.html)"
+# File-dialog filters, shown with tr(...)
+IMPORT_FILTER = QT_TR_NOOP("Benchmarking data (*.json *.xlsx *.csv);;All files (*)")
+TABLE_FILTER = QT_TR_NOOP("Excel workbook (*.xlsx);;CSV (*.csv)")
+PNG_FILTER = QT_TR_NOOP("PNG image (*.png)")
+REPORT_FILTER = QT_TR_NOOP("PDF (*.pdf);;Word document (*.docx);;HTML page (*.html)")
 DEFAULT_RUNS = 1000
+IMPUTED_BY = {
+    "mean": QT_TR_NOOP("missing values imputed by the mean: {count}"),
+    "median": QT_TR_NOOP("missing values imputed by the median: {count}"),
+}
 
 
 class BenchmarkPage(StoredSets):
@@ -52,9 +60,9 @@ class BenchmarkPage(StoredSets):
     can answer them.
     """
 
-    set_title = "benchmarking"
-    new_default = "New benchmark"
-    blank_name = "Benchmark"
+    set_title = QT_TR_NOOP("benchmarking")
+    new_default = QT_TR_NOOP("New benchmark")
+    blank_name = QT_TR_NOOP("Benchmark")
 
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -86,26 +94,32 @@ class BenchmarkPage(StoredSets):
         bar = self.picker_bar("bench", width=16, importing=True)
         self.sets.setMinimumWidth(160)
         self.undo_button, self.redo_button = undo_buttons(self.undo_stack, "bench")
-        self.export_table_button = tool_button(
-            "Export table…", self.export_table_dialog, "bench_export_table"
-        )
-        self.export_chart_button = tool_button(
-            "Export chart…", self.export_chart_dialog, "bench_export_chart"
-        )
-        self.export_report_button = tool_button(
-            "Export report…", self.export_report_dialog, "bench_export_report"
-        )
+        # One "Export" menu (table, chart, report): three buttons do not fit in German.
+        self.export_button = QToolButton()
+        self.export_button.setObjectName("bench_export")
+        self.export_button.setText(tr("Export"))
+        self.export_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.export_button)
+        menu.setToolTipsVisible(True)
+        self.export_table_button = menu.addAction(tr("Table (Excel or CSV)…"))
+        self.export_table_button.triggered.connect(lambda _c=False: self.export_table_dialog())
+        self.export_chart_button = menu.addAction(tr("Chart of the tab shown (PNG)…"))
+        self.export_chart_button.triggered.connect(lambda _c=False: self.export_chart_dialog())
+        self.export_report_button = menu.addAction(tr("Benchmarking report…"))
+        self.export_report_button.triggered.connect(lambda _c=False: self.export_report_dialog())
         self.export_report_button.setToolTip(
-            "The data set, method, ranking (with its uncertainty when run) and the town of the "
-            "peers tab against its peers, as PDF, Word or HTML"
+            tr(
+                "The data set, method, ranking (with its uncertainty when run) and the town of "
+                "the peers tab against its peers, as PDF, Word or HTML, in the interface language"
+            )
         )
+        self.export_button.setMenu(menu)
         bar.addSpacing(12)
         bar.addWidget(self.undo_button)
         bar.addWidget(self.redo_button)
         bar.addSpacing(12)
-        bar.addWidget(self.export_table_button)
-        bar.addWidget(self.export_chart_button)
-        bar.addWidget(self.export_report_button)
+        bar.addWidget(self.export_button)
 
         self.table_model = BenchmarkTableModel(self)
         self.table_model.sig_edit.connect(self.edit_cell)
@@ -131,19 +145,20 @@ class BenchmarkPage(StoredSets):
         )
         self.ranking_view.horizontalHeader().setStretchLastSection(True)
         self.chart = RankingChart()
-        self.run_button = tool_button("Run uncertainty", self.run_uncertainty, "bench_run")
+        self.run_button = tool_button(tr("Run uncertainty"), self.run_uncertainty, "bench_run")
         self.runs = QSpinBox()
         self.runs.setObjectName("bench_runs")
         self.runs.setRange(10, 100_000)
         self.runs.setSingleStep(500)
         self.runs.setValue(DEFAULT_RUNS)
-        self.runs.setSuffix(" runs")
+        self.runs.setSuffix(tr(" runs"))
+        self.runs.setToolTip(tr("Number of Monte Carlo runs"))
         self.progress = QProgressBar()
         self.progress.setObjectName("bench_progress")
         self.progress.setRange(0, 100)
         self.progress.setMaximumWidth(140)
         self.progress.hide()
-        self.cancel_button = tool_button("Cancel", self.cancel_uncertainty, "bench_cancel")
+        self.cancel_button = tool_button(tr("Cancel"), self.cancel_uncertainty, "bench_cancel")
         self.cancel_button.hide()
         self.notes = QLabel()
         self.notes.setObjectName("bench_notes")
@@ -170,8 +185,8 @@ class BenchmarkPage(StoredSets):
         self.peers.sig_changed.connect(self._show_peers)
         self.right = QTabWidget()
         self.right.setObjectName("bench_tabs")
-        self.right.addTab(ranking, "Composite ranking")
-        self.right.addTab(self.peers, "Town vs peers")
+        self.right.addTab(ranking, tr("Composite ranking"))
+        self.right.addTab(self.peers, tr("Town vs peers"))
 
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
@@ -191,18 +206,23 @@ class BenchmarkPage(StoredSets):
 
     # -- dialogs (replaced in tests) ---------------------------------------------------------
     def _ask_open(self, title: str, filters: str) -> str | None:
-        path, _ = QFileDialog.getOpenFileName(self, title, "", filters)
+        path, _ = QFileDialog.getOpenFileName(self, title, "", tr(filters))
         return path or None
 
     def _ask_save(self, title: str, filters: str) -> str | None:
-        path, _ = QFileDialog.getSaveFileName(self, title, "", filters)
+        path, _ = QFileDialog.getSaveFileName(self, title, "", tr(filters))
         return path or None
 
     # -- data sets ----------------------------------------------------------------------------
     def _enable(self, has_sets: bool) -> None:
         super()._enable(has_sets)
-        for b in (self.export_table_button, self.export_chart_button, self.export_report_button):
-            b.setEnabled(has_sets)
+        self.export_button.setEnabled(has_sets)
+        for action in (
+            self.export_table_button,
+            self.export_chart_button,
+            self.export_report_button,
+        ):
+            action.setEnabled(has_sets)
         self.run_button.setEnabled(has_sets)
 
     def _list_names(self) -> list[str]:
@@ -234,7 +254,7 @@ class BenchmarkPage(StoredSets):
         return logic.import_file(path)
 
     def import_dialog(self) -> bool:
-        path = self.ask_open("Import benchmarking data", IMPORT_FILTER)
+        path = self.ask_open(tr("Import benchmarking data"), IMPORT_FILTER)
         return self.import_path(Path(path)) if path else False
 
     def _open(self, obj: logic.BenchmarkSet | None, name: str | None, version: int = 0) -> None:
@@ -277,7 +297,9 @@ class BenchmarkPage(StoredSets):
         except Exception as exc:
             self.fail(exc)
             return False
-        return self.apply(new, f"edit {unit} / {indicator}")
+        return self.apply(
+            new, tr("edit {unit} / {indicator}").format(unit=unit, indicator=indicator)
+        )
 
     def _value(self, unit: str, indicator: str) -> float | None:
         assert self.bset is not None
@@ -291,8 +313,8 @@ class BenchmarkPage(StoredSets):
         new = self.bset.with_settings(**changes)
         if dict(new.settings) == dict(self.bset.settings):
             return False
-        what = ", ".join(f"{k}" for k in changes)
-        return self.apply(new, f"change {what}")
+        what = ", ".join(f"{k}" for k in changes)  # settings keys, as in the data file
+        return self.apply(new, tr("change {settings}").format(settings=what))
 
     # -- showing ------------------------------------------------------------------------------
     def _show(self, reset_peers: bool = False) -> None:
@@ -346,8 +368,15 @@ class BenchmarkPage(StoredSets):
                 notes.append(conv[key])
         if self.unc is not None:
             notes.append(
-                f"Uncertainty: {self.unc.runs} runs over {', '.join(self.unc.normalizations)} x "
-                f"{', '.join(self.unc.aggregations)} and weights, seed {self.unc.seed}."
+                tr(
+                    "Uncertainty: {runs} runs over {normalizations} x {aggregations} and "
+                    "weights, seed {seed}."
+                ).format(
+                    runs=integer(self.unc.runs),
+                    normalizations=", ".join(self.unc.normalizations),
+                    aggregations=", ".join(self.unc.aggregations),
+                    seed=self.unc.seed,
+                )
             )
         self.notes.setText(_summary(bars, self.result, self.unc))
         self.notes.setToolTip("\n".join(n for n in notes if n))
@@ -368,14 +397,19 @@ class BenchmarkPage(StoredSets):
             self.peers.summary.set_lists(town, "", [], [])
             self.peers.note.setText(user_message(exc))
             return
-        against = "the mean of the peers" if peers else "the mean of all other towns"
         self.peers.summary.set_lists(
             town,
-            "peers" if peers else "all others",
+            tr("peers") if peers else tr("all others"),
             [labels.get(i, i) for i in comp.strongest],
             [labels.get(i, i) for i in comp.weakest],
         )
-        self.peers.note.setText(f"Compared with {against}. Radar: {logic.RadarData((), ()).note}.")
+        against = (
+            tr("Compared with the mean of the peers.")
+            if peers
+            else tr("Compared with the mean of all other towns.")
+        )
+        radar = tr("Radar: {note}.").format(note=tr(logic.RadarData((), ()).note))
+        self.peers.note.setText(f"{against} {radar}")
 
     # -- uncertainty --------------------------------------------------------------------------
     def run_uncertainty(self) -> bool:
@@ -405,7 +439,7 @@ class BenchmarkPage(StoredSets):
 
     def cancel_uncertainty(self) -> None:
         self.worker.cancel()
-        self.notes.setText("Uncertainty run cancelled.")
+        self.notes.setText(tr("Uncertainty run cancelled."))
         self._idle()
 
     def _uncertainty_done(self, result: UncertaintyResult | None, generation: int) -> None:
@@ -421,7 +455,7 @@ class BenchmarkPage(StoredSets):
 
     # -- export -------------------------------------------------------------------------------
     def export_table_dialog(self) -> bool:
-        path = self.ask_save("Export the table", TABLE_FILTER)
+        path = self.ask_save(tr("Export the table"), TABLE_FILTER)
         return self.export_table(Path(path)) if path else False
 
     def export_table(self, path: Path) -> bool:
@@ -437,7 +471,7 @@ class BenchmarkPage(StoredSets):
         return True
 
     def export_chart_dialog(self) -> bool:
-        path = self.ask_save("Export the chart", PNG_FILTER)
+        path = self.ask_save(tr("Export the chart"), PNG_FILTER)
         return self.export_chart(Path(path)) if path else False
 
     def export_chart(self, path: Path) -> bool:
@@ -446,17 +480,18 @@ class BenchmarkPage(StoredSets):
             path = path.with_suffix(".png")
         widget: QWidget = self.chart if self.right.currentIndex() == 0 else self.peers.radar
         if not save_png(widget, path):
-            self.sig_error.emit(f"{path}: could not write the PNG")
+            self.sig_error.emit(tr("{path}: could not write the PNG").format(path=path))
             return False
         return True
 
     def export_report_dialog(self) -> bool:
-        path = self.ask_save("Export the benchmarking report", REPORT_FILTER)
+        path = self.ask_save(tr("Export the benchmarking report"), REPORT_FILTER)
         return self.export_report(Path(path)) if path else False
 
     def export_report(self, path: Path) -> bool:
         """The benchmarking report of the open set (its settings, the last uncertainty run
-        while it is current, the peers tab's town and peers) as .pdf, .docx or .html."""
+        while it is current, the peers tab's town and peers) as .pdf, .docx or .html, written
+        in the interface language."""
         if self.bset is None:
             return False
         if path.suffix.lower() not in (".pdf", ".docx", ".html", ".htm"):
@@ -488,16 +523,22 @@ def _summary(
     """One or two lines under the ranking (the full conventions are its tooltip)."""
     s = result.settings
     parts = [
-        dict(logic.NORMALIZATIONS).get(s.normalization, s.normalization),
-        dict(logic.WEIGHTINGS).get(s.weighting, s.weighting).lower(),
-        f"{s.aggregation} aggregation",
+        tr(dict(logic.NORMALIZATIONS).get(s.normalization, s.normalization)),
+        tr(dict(logic.WEIGHTINGS).get(s.weighting, s.weighting)),
+        tr(dict(logic.AGGREGATIONS).get(s.aggregation, s.aggregation)),
     ]
     if result.imputed:
-        parts.append(f"{len(result.imputed)} missing value(s) imputed by the {s.missing}")
+        parts.append(
+            tr(IMPUTED_BY.get(s.missing, IMPUTED_BY["median"])).format(
+                count=integer(len(result.imputed))
+            )
+        )
     if result.dropped:
-        parts.append(f"left out for missing values: {', '.join(result.dropped)}")
+        parts.append(
+            tr("left out for missing values: {towns}").format(towns=", ".join(result.dropped))
+        )
     if result.shift:
-        parts.append("scores shifted above 0 for the geometric mean")
+        parts.append(tr("scores shifted above 0 for the geometric mean"))
     if unc is not None:
-        parts.append(f"uncertainty: {unc.runs} Monte Carlo runs")
-    return " · ".join(parts) + ". Hover for the conventions."
+        parts.append(tr("uncertainty: {runs} Monte Carlo runs").format(runs=integer(unc.runs)))
+    return " · ".join(parts) + ". " + tr("Hover for the conventions.")

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import tr
 from app.widgets.benchmark_charts import PeerSummary, RadarChart
 
 
@@ -50,10 +51,14 @@ class PeersPanel(QWidget):
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.note.setObjectName("bench_peers_note")
+        town_label, peers_label = QLabel(tr("Town")), QLabel(tr("Peers (tick)"))
+        for label in (town_label, peers_label):
+            label.setWordWrap(True)  # "Vergleichsstädte (ankreuzen)" in German
+            label.setMaximumWidth(120)
         left = QVBoxLayout()
-        left.addWidget(QLabel("Town"))
+        left.addWidget(town_label)
         left.addWidget(self.town)
-        left.addWidget(QLabel("Peers (tick)"))
+        left.addWidget(peers_label)
         left.addWidget(self.peers, 1)
         right = QVBoxLayout()
         right.addWidget(self.radar, 1)

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QGroupBox, QLabel, QLineEdit, QWidget
 
+from app.i18n import tr
 from app.services.benchmark_logic import (
     AGGREGATIONS,
     MISSING,
@@ -27,7 +28,7 @@ def _combo(name: str, items: Sequence[tuple[str, str]]) -> QComboBox:
     box = QComboBox()
     box.setObjectName(name)
     for key, text in items:
-        box.addItem(text, key)
+        box.addItem(tr(text), key)
     return box
 
 
@@ -39,33 +40,38 @@ class BenchmarkSettings(QGroupBox):
     sig_error = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Composite settings", parent)
+        super().__init__(tr("Composite settings"), parent)
         self.normalization = _combo("bench_normalization", NORMALIZATIONS)
         self.reference = QComboBox()
         self.reference.setObjectName("bench_reference")
         self.reference_mode = _combo("bench_reference_mode", REFERENCE_MODES)
         self.reference_values = QLineEdit()
         self.reference_values.setObjectName("bench_reference_values")
-        self.reference_values.setPlaceholderText("target per indicator: vacancy=5; footfall=1500")
+        self.reference_values.setPlaceholderText(
+            tr("target per indicator: vacancy=5; footfall=1500")
+        )
         self.zscore_sd = _combo(
-            "bench_zscore_sd", (("sample", "sample SD"), ("population", "population SD"))
+            "bench_zscore_sd", (("sample", tr("sample SD")), ("population", tr("population SD")))
         )
         self.missing = _combo("bench_missing", MISSING)
         self.weighting = _combo("bench_weighting", WEIGHTINGS)
         self.points = QLineEdit()
         self.points.setObjectName("bench_points")
-        self.points.setPlaceholderText("points: vacancy=30; footfall=20 (others: their weight)")
+        self.points.setPlaceholderText(tr("points: vacancy=30; footfall=20 (others: their weight)"))
         self.aggregation = _combo("bench_aggregation", AGGREGATIONS)
         self.group_aggregation = _combo("bench_group_aggregation", AGGREGATIONS)
         grid = QGridLayout(self)
         grid.setContentsMargins(8, 6, 8, 6)
         grid.setVerticalSpacing(4)
         rows: list[list[tuple[str, QWidget]]] = [
-            [("Normalization", self.normalization), ("Missing values", self.missing)],
-            [("Reference", self.reference), ("Distance as", self.reference_mode)],
-            [("Targets", self.reference_values), ("z-score with", self.zscore_sd)],
-            [("Weighting", self.weighting), ("Points", self.points)],
-            [("Aggregation", self.aggregation), ("Within groups", self.group_aggregation)],
+            [(tr("Normalization"), self.normalization), (tr("Missing values"), self.missing)],
+            [(tr("Reference"), self.reference), (tr("Distance as"), self.reference_mode)],
+            [(tr("Targets"), self.reference_values), (tr("z-score with"), self.zscore_sd)],
+            [(tr("Weighting"), self.weighting), (tr("Points"), self.points)],
+            [
+                (tr("Aggregation"), self.aggregation),
+                (tr("Within groups"), self.group_aggregation),
+            ],
         ]
         for r, row in enumerate(rows):
             for c, (label, widget) in enumerate(row):
@@ -121,7 +127,7 @@ class BenchmarkSettings(QGroupBox):
             self.reference.clear()
             for unit in bset.unit_ids:
                 self.reference.addItem(unit, unit)
-            self.reference.addItem("Given target values", VALUES_CHOICE)
+            self.reference.addItem(tr("Given target values"), VALUES_CHOICE)
             if (
                 bset.settings.get("reference_values") is not None
                 and bset.setting("normalization") == "reference"
@@ -179,11 +185,11 @@ class BenchmarkSettings(QGroupBox):
         text = self.reference_values.text()
         if not text.strip():
             self.sig_error.emit(
-                "Type a target value for every indicator, e.g. vacancy=5; footfall=1500"
+                tr("Type a target value for every indicator, e.g. vacancy=5; footfall=1500")
             )
             return
         try:
-            values = parse_per_indicator(text, self._indicator_ids, "target values")
+            values = parse_per_indicator(text, self._indicator_ids, tr("target values"))
         except Exception as exc:
             self.sig_error.emit(str(exc))
             return
@@ -193,7 +199,7 @@ class BenchmarkSettings(QGroupBox):
         if self._syncing:
             return
         try:
-            points = parse_per_indicator(self.points.text(), self._indicator_ids, "points")
+            points = parse_per_indicator(self.points.text(), self._indicator_ids, tr("points"))
         except Exception as exc:
             self.sig_error.emit(str(exc))
             return

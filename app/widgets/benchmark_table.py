@@ -12,13 +12,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import number, tr
 from app.models.benchmark_model import BenchmarkTableModel
 
-LEGEND = (
-    "<span style='background:#ffe3b3'>&nbsp;(12.3)&nbsp;</span> missing value (the value used "
-    "when imputed) &nbsp; <i>Name*</i> illustrative indicator (not from a named source) &nbsp; "
-    "<b>bold</b>: value with a named source. Hover a header for unit, source and year."
-)
+
+def legend_html() -> str:
+    """The legend under the table, in the interface language (the example in its number format)."""
+    from html import escape
+
+    example = number(12.3, 1)
+    return (
+        f"<span style='background:#ffe3b3'>&nbsp;({example})&nbsp;</span> "
+        + escape(tr("missing value (the value used when imputed)"))
+        + " &nbsp; <i>"
+        + escape(tr("Name"))
+        + "*</i> "
+        + escape(tr("illustrative indicator (not from a named source)"))
+        + " &nbsp; <b>"
+        + escape(tr("bold"))
+        + "</b>: "
+        + escape(tr("value with a named source. Hover a header for unit, source and year."))
+    )
 
 
 class BenchmarkTable(QWidget):
@@ -42,7 +56,7 @@ class BenchmarkTable(QWidget):
         header.setMinimumHeight(44)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.AlignmentFlag.AlignVCenter)
         self.view.verticalHeader().setDefaultSectionSize(22)
-        self.legend = QLabel(LEGEND)
+        self.legend = QLabel(legend_html())
         self.legend.setObjectName("benchmark_legend")
         self.legend.setWordWrap(True)
         self.legend.setTextFormat(Qt.TextFormat.RichText)

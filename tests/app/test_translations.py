@@ -276,11 +276,10 @@ def pseudo_language(tmp_path: Path, qapp: QApplication) -> Iterator[str]:
 
 
 def _window(qtbot: QtBot, demo_db: object) -> QWidget:
-    from app.gui import configure_application
     from app.storage.repository import ProjectRepository
     from app.widgets.main_window import MainWindow
 
-    configure_application(QApplication.instance())  # type: ignore[arg-type]
+    # Not configure_application: it would reset the language from INNOCITE_LANG.
     win = MainWindow(ProjectRepository(demo_db.session), database=demo_db, who="test")  # type: ignore[attr-defined]
     qtbot.addWidget(win)
     win.resize(1280, 800)

@@ -196,7 +196,7 @@ def test_report_option_writes_the_report(tmp_path: Path) -> None:
     body = "\n".join(p.text for p in doc.paragraphs)
     assert "Izola against its peers" in body
     assert "Izola is compared with the mean of Koper, Piran, indicator by indicator." in body
-    assert "The composite was recomputed 1000 times (Monte Carlo, seed 2022)" in body
+    assert "The composite was recomputed 1,000 times (Monte Carlo, seed 2022)" in body
     # with --json the contract is unchanged, plus where the report went
     html = tmp_path / "bench.html"
     plain = run_json(tmp_path, json.loads(DEMO.read_text(encoding="utf-8")))
@@ -213,6 +213,28 @@ def test_report_option_errors_are_one_line(tmp_path: Path) -> None:
         (["--report", str(tmp_path / "r.txt")], "a report is written as .pdf, .docx or .html"),
         (["--report", str(tmp_path / "r.pdf"), "--town", "Nowhere"], "town 'Nowhere'"),
         (["--town", "Koper"], "--town and --peers are options of --report"),
+    ):
+        proc = run_cli("composite", str(DEMO), *extra)
+        assert proc.returncode == 2, proc.stderr
+        lines = proc.stderr.strip().splitlines()
+        assert len(lines) == 1 and message in lines[0], lines
+    assert not list(tmp_path.iterdir())
+
+
+def test_report_lang_writes_the_report_in_that_language(tmp_path: Path) -> None:
+    out = tmp_path / "bericht.html"
+    proc = run_cli("composite", str(DEMO), "--report", str(out), "--lang", "de", "--json")
+    assert proc.returncode == 0, proc.stderr
+    html = out.read_text(encoding="utf-8")
+    assert "Rangfolge nach Composite-Indikator" in html and "Reproduzierbarkeit" in html
+    assert "Composite ranking" not in html
+    assert json.loads(proc.stdout)["ranking"][0]["unit"]  # --json stays the machine contract
+
+
+def test_report_lang_errors_are_one_line(tmp_path: Path) -> None:
+    for extra, message in (
+        (["--report", str(tmp_path / "r.html"), "--lang", "xx"], "unknown language 'xx'"),
+        (["--lang", "de"], "--lang is an option of --report"),
     ):
         proc = run_cli("composite", str(DEMO), *extra)
         assert proc.returncode == 2, proc.stderr

@@ -96,14 +96,14 @@ def test_the_demo_pdf_has_the_uncertainty_peers_and_footer(
     for i, unit in enumerate(unc.unit_ids):
         band = f"{unc.median_rank[i]:g}{unc.p05[i]:g}–{unc.p95[i]:g}"
         assert re.search(re.escape(squash(unit)) + r"\d+\.\d{4}" + re.escape(band), text), unit
-    assert squash(f"{unc.runs} times (Monte Carlo, seed {unc.seed})") in text
+    assert squash(f"{unc.runs:,} times (Monte Carlo, seed {unc.seed})") in text
     for factor, share in unc.overall.items():
         assert squash(f"{100 * share:.1f}") in text, factor
     assert squash("Koper against its peers") in text
     assert squash("compared with the mean of Izola, Piran, Trieste") in text
     assert squash("Strongest indicators:") in text and squash("Weakest indicators:") in text
     assert demo_report.data_hash in text
-    assert squash(f"{unc.runs} runs, seed {unc.seed}") in text
+    assert squash(f"{unc.runs:,} runs, seed {unc.seed}") in text
 
 
 def test_the_demo_pdf_embeds_its_font_and_has_three_charts(demo_pdf: Path) -> None:
@@ -189,3 +189,42 @@ def docx_text(path: Path) -> str:
         for row in table.rows:
             parts.extend(c.text for c in row.cells)
     return "\n".join(parts)
+
+
+def test_the_german_report_has_german_headings_and_decimal_commas(
+    qapp: object, tmp_path: Path
+) -> None:
+    """Issue 9: the report is written in the language active when it is built and exported."""
+    from app.i18n import current_language, language
+
+    with language("de"):
+        report = report_from_file(
+            demo_raw(), run_uncertainty=True, town="Koper", peers=["Izola", "Piran"], now=NOW
+        )
+        out = export_report(report, tmp_path / "bericht.pdf")
+    assert current_language() == "en"  # switched back after the block
+    text = pdf_text(out)
+    for heading in (
+        "Benchmarking-Bericht: ",
+        "Städte",
+        "Indikatoren",
+        "Methode",
+        "Fehlende Daten",
+        "Normierung",
+        "Gewichtung und Aggregation",
+        "Rangfolge nach Composite-Indikator",
+        "Wie sicher sind die Ränge?",
+        "Koper im Vergleich mit den Vergleichsstädten",
+        "Reproduzierbarkeit",
+    ):
+        assert heading in text, heading
+    assert "04.05.2026" in text  # the German date
+    assert "1.000-mal neu berechnet" in text  # German grouping of the 1000 runs
+    first = report.result.ranking()[0]
+    german_score = f"{first[1]:.4f}".replace(".", ",")
+    assert f"{first[0]} steht mit einem Punktwert des Composite-Indikators von {german_score}" in (
+        " ".join(text.split())
+    )
+    scores = re.findall(r"\b0[.,]\d{4}\b", text)
+    assert scores and all("," in s for s in scores), scores  # decimal commas, no points
+    assert "Composite ranking" not in text and "How certain are the ranks?" not in text
