@@ -12,6 +12,7 @@ from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import __version__
+from app.i18n import current_language
 from app.resources import resource_path
 from app.storage.database import Database
 from app.storage.repository import ProjectRepository
@@ -93,13 +94,14 @@ def open_database_for_gui(url: str | None) -> tuple[Database, ProjectRepository]
     from app.storage.startup import open_projects
 
     try:
-        return open_projects(url)
+        return open_projects(url, language=current_language())
     except Exception as exc:
         return user_message(exc)
 
 
 def main(argv: list[str] | None = None, db_url: str | None = None) -> int:
     """Open the main window on the projects database and run the event loop."""
+    from app.i18n import tr
     from app.services.settings import AppSettings
     from app.widgets.main_window import MainWindow
 
@@ -108,7 +110,9 @@ def main(argv: list[str] | None = None, db_url: str | None = None) -> int:
     opened = open_database_for_gui(url)
     if isinstance(opened, str):
         QMessageBox.critical(
-            None, "InnoCite Decision Studio", f"Cannot open the projects database.\n\n{opened}"
+            None,
+            "InnoCite Decision Studio",
+            tr("Cannot open the projects database.") + f"\n\n{opened}",
         )
         return 1
     db, repo = opened
@@ -137,7 +141,7 @@ def screenshot(path: str, page: str | None = None, size: tuple[int, int] = (1280
         try:
             from app.storage.demo import seed_demo
 
-            seed_demo(repo)
+            seed_demo(repo, language=current_language())
             window = MainWindow(repo, settings=settings, database=db, who="demo")
             window.resize(*size)
             if page and not window.show_page(page):

@@ -8,6 +8,7 @@ import numpy as np
 import numpy.typing as npt
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from app.i18n import QT_TR_NOOP, number, tr
 from app.models.row_order import move_persistent_indexes
 from app.services.results_logic import Agreement
 
@@ -15,7 +16,7 @@ Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole
 COL_ALTERNATIVE = 0  # then one rank column per method
 COL_METHOD, COL_SPEARMAN, COL_KENDALL = 0, 1, 2
-CORRELATION_HEADERS = ("Method", "Spearman ρ", "Kendall τ")
+CORRELATION_HEADERS = (QT_TR_NOOP("Method"), "Spearman ρ", "Kendall τ")
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
@@ -85,7 +86,7 @@ class AgreementRanksModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not (0 <= section <= len(self._labels)):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return "Alternative" if section == 0 else self._labels[section - 1]
+            return tr("Alternative") if section == 0 else self._labels[section - 1]
         if role == Qt.ItemDataRole.ToolTipRole and section - 1 in self._errors:
             return self._errors[section - 1]
         return None
@@ -173,10 +174,15 @@ class CorrelationModel(QAbstractTableModel):
         ):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return CORRELATION_HEADERS[section]
+            return tr(CORRELATION_HEADERS[section])
         if role == Qt.ItemDataRole.ToolTipRole and section != COL_METHOD:
-            what = "Spearman's rank correlation" if section == COL_SPEARMAN else "Kendall's tau-b"
-            return f"{what} with {self.selected_label}: 1 = the same order, 0 = unrelated"
+            if section == COL_SPEARMAN:
+                text = tr(
+                    "Spearman's rank correlation with {method}: 1 = the same order, 0 = unrelated"
+                )
+            else:
+                text = tr("Kendall's tau-b with {method}: 1 = the same order, 0 = unrelated")
+            return text.format(method=self.selected_label)
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -194,7 +200,7 @@ class CorrelationModel(QAbstractTableModel):
         values = self._rho if col == COL_SPEARMAN else self._tau
         value = values[row] if values else float("nan")
         if role == Qt.ItemDataRole.DisplayRole:
-            return "—" if np.isnan(value) else f"{value:.3f}"
+            return "—" if np.isnan(value) else number(value, 3)
         if role == SORT_ROLE:
             return float("-inf") if np.isnan(value) else value
         if role == Qt.ItemDataRole.TextAlignmentRole:

@@ -17,7 +17,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from app.services.clipboard_table import format_number, parse_number
+from app.i18n import QT_TR_NOOP, tr
+from app.services.clipboard_table import display_number, parse_number
 from app.services.problem_edits import move_criterion, update_criterion
 from app.services.project_session import ProjectSession
 from decision.errors import InputError
@@ -25,7 +26,23 @@ from decision.problem import Criterion, Problem, parse_direction
 
 Index = QModelIndex | QPersistentModelIndex
 COL_NAME, COL_DIRECTION, COL_UNIT, COL_WEIGHT, COL_DESCRIPTION = range(5)
-HEADERS = ("Criterion", "Direction", "Unit", "Weight (local)", "Description")
+HEADERS = (
+    QT_TR_NOOP("Criterion"),
+    QT_TR_NOOP("Direction"),
+    QT_TR_NOOP("Unit"),
+    QT_TR_NOOP("Weight (local)"),
+    QT_TR_NOOP("Description"),
+)
+# The directions as shown (stored in English: "benefit", "cost").
+DIRECTIONS = (QT_TR_NOOP("benefit"), QT_TR_NOOP("cost"))
+# The undo step of an edit, by column.
+_CHANGE = {
+    COL_NAME: QT_TR_NOOP("Change name of {criterion}"),
+    COL_DIRECTION: QT_TR_NOOP("Change direction of {criterion}"),
+    COL_UNIT: QT_TR_NOOP("Change unit of {criterion}"),
+    COL_WEIGHT: QT_TR_NOOP("Change weight of {criterion}"),
+    COL_DESCRIPTION: QT_TR_NOOP("Change description of {criterion}"),
+}
 SORT_ROLE = Qt.ItemDataRole.UserRole
 CRITERION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 MIME_TYPE = "application/x-innocite-criterion-ids"
@@ -108,7 +125,7 @@ class CriteriaTreeModel(QAbstractItemModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(HEADERS)
         ):
-            return HEADERS[section]
+            return tr(HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -124,22 +141,28 @@ class CriteriaTreeModel(QAbstractItemModel):
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == COL_WEIGHT and c.weight is None:
-                return "no weight yet: give one here or on the Weights page"
+                return tr("no weight yet: give one here or on the Weights page")
             if c.is_group:
-                return f"group '{c.label}' (id {c.id}): drop criteria here to move them into it"
+                return tr(
+                    "group '{group}' (id {id}): drop criteria here to move them into it"
+                ).format(group=c.label, id=c.id)
             return f"{c.label} (id {c.id})" + (f"\n{c.description}" if c.description else "")
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, SORT_ROLE):
             return None
         if col == COL_NAME:
             return c.name if role == Qt.ItemDataRole.EditRole else c.label
         if col == COL_DIRECTION:
-            return "" if c.is_group else c.direction
+            if c.is_group:
+                return ""
+            return c.direction if role == Qt.ItemDataRole.EditRole else tr(c.direction)
         if col == COL_UNIT:
             return "" if c.is_group else c.unit
         if col == COL_WEIGHT:
             if role == SORT_ROLE:
                 return c.weight
-            return "" if c.weight is None else format_number(c.weight)
+            if c.weight is None:
+                return ""
+            return display_number(c.weight, group=role != Qt.ItemDataRole.EditRole)
         if col == COL_DESCRIPTION:
             return c.description
         return None
@@ -167,7 +190,9 @@ class CriteriaTreeModel(QAbstractItemModel):
         try:
             if col == COL_NAME:
                 if not text:
-                    raise InputError(f"criterion '{c.id}': the name cannot be empty")
+                    raise InputError(
+                        tr("criterion '{id}': the name cannot be empty").format(id=c.id)
+                    )
                 fields = {"name": text}
             elif col == COL_DIRECTION:
                 fields = {"direction": parse_direction(text, c.id)}
@@ -178,13 +203,13 @@ class CriteriaTreeModel(QAbstractItemModel):
             else:
                 return False
         except InputError as exc:
-            self.session.sig_error.emit(f"{exc} (nothing was changed)")
+            self.session.sig_error.emit(tr("{error} (nothing was changed)").format(error=exc))
             return False
         if all(getattr(c, k) == v for k, v in fields.items()):
             return True
-        what = HEADERS[col].split(" ")[0].lower()
         return self.session.edit(
-            lambda p: update_criterion(p, c.id, **fields), f"Change {what} of {c.label}"
+            lambda p: update_criterion(p, c.id, **fields),
+            tr(_CHANGE[col]).format(criterion=c.label),
         )
 
     # -- drag and drop -----------------------------------------------------------------------
@@ -249,8 +274,11 @@ class CriteriaTreeModel(QAbstractItemModel):
             return p
 
         names = ", ".join(self._by_id[cid].label for cid in ids)
-        where = f"into {target.label}" if target is not None else "to the top level"
-        return self.session.edit(change, f"Move {names} {where}")
+        if target is not None:
+            text = tr("Move {names} into {group}").format(names=names, group=target.label)
+        else:
+            text = tr("Move {names} to the top level").format(names=names)
+        return self.session.edit(change, text)
 
     def _descends(self, cid: str, ancestor: str) -> bool:
         node = self._by_id.get(cid)
@@ -285,7 +313,9 @@ def _parse_weight(value: Any, c: Criterion) -> float | None:
         w = parse_number(value) if isinstance(value, str) else float(value)
     except (TypeError, ValueError):
         raise InputError(
-            f"criterion '{c.label}': weight {str(value).strip()!r} is not a number",
+            tr("criterion '{criterion}': weight {value} is not a number").format(
+                criterion=c.label, value=repr(str(value).strip())
+            ),
             criterion=c.id,
             field="weight",
         ) from None
@@ -293,7 +323,9 @@ def _parse_weight(value: Any, c: Criterion) -> float | None:
         return None
     if not math.isfinite(w) or w < 0:
         raise InputError(
-            f"criterion '{c.label}': a weight must be zero or positive, not {value}",
+            tr("criterion '{criterion}': a weight must be zero or positive, not {value}").format(
+                criterion=c.label, value=value
+            ),
             criterion=c.id,
             field="weight",
         )

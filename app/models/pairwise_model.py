@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from app.i18n import tr
 from app.services.weights_logic import format_ratio, parse_ratio
 
 Index = QModelIndex | QPersistentModelIndex
@@ -120,10 +121,14 @@ class PairwiseMatrixModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             a, b = self._labels[i], self._labels[j]
             if i == j:
-                return f"{a} compared with itself"
+                return tr("{a} compared with itself").format(a=a)
             if not given:
-                return f"{a} / {b}: not answered (completed value in brackets, if any)"
-            return f"{a} is {format_ratio(v)} times as important as {b}"
+                return tr("{a} / {b}: not answered (completed value in brackets, if any)").format(
+                    a=a, b=b
+                )
+            return tr("{a} is {ratio} times as important as {b}").format(
+                a=a, ratio=format_ratio(v), b=b
+            )
         return None
 
     def setData(self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:

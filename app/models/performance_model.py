@@ -9,7 +9,8 @@ import numpy as np
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from app.services.clipboard_table import format_number, parse_number
+from app.i18n import QT_TR_NOOP, tr
+from app.services.clipboard_table import display_number, parse_number
 from app.services.problem_edits import set_values, update_alternative
 from app.services.project_session import ProjectSession
 from decision.problem import Criterion, Problem
@@ -17,7 +18,7 @@ from decision.problem import Criterion, Problem
 Index = QModelIndex | QPersistentModelIndex
 COL_NAME = 0  # then one column per leaf criterion: column j + 1 is leaf j
 SORT_ROLE = Qt.ItemDataRole.UserRole
-MISSING_TIP = "missing value: ranking needs a number here"
+MISSING_TIP = QT_TR_NOOP("missing value: ranking needs a number here")
 MISSING_COLOUR = QColor("#fde7c8")
 ARROW = {"benefit": "▲", "cost": "▼"}
 _CELL_ROLES = [
@@ -35,10 +36,13 @@ def header_text(c: Criterion) -> str:
 
 
 def header_tip(c: Criterion) -> str:
-    better = "higher is better" if c.direction == "benefit" else "lower is better"
+    if c.direction == "benefit":
+        better = tr("benefit: higher is better")
+    else:
+        better = tr("cost: lower is better")
     unit = f" ({c.unit})" if c.unit else ""
     about = f"\n{c.description}" if c.description else ""
-    return f"{c.label}{unit}\n{ARROW[c.direction]} {c.direction}: {better}{about}"
+    return f"{c.label}{unit}\n{ARROW[c.direction]} {better}{about}"
 
 
 class PerformanceTableModel(QAbstractTableModel):
@@ -89,7 +93,7 @@ class PerformanceTableModel(QAbstractTableModel):
                 return str(section + 1)
             return None
         if section == COL_NAME:
-            return "Alternative" if role == Qt.ItemDataRole.DisplayRole else None
+            return tr("Alternative") if role == Qt.ItemDataRole.DisplayRole else None
         c = self.leaf(section)
         if c is None:
             return None
@@ -116,7 +120,7 @@ class PerformanceTableModel(QAbstractTableModel):
         value = float(p.matrix[row, col - 1])
         missing = math.isnan(value)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return format_number(value)
+            return display_number(value, group=role == Qt.ItemDataRole.DisplayRole)
         if role == SORT_ROLE:
             return None if missing else value
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -125,9 +129,9 @@ class PerformanceTableModel(QAbstractTableModel):
             return MISSING_COLOUR if missing else None
         if role == Qt.ItemDataRole.ToolTipRole:
             if missing:
-                return MISSING_TIP
+                return tr(MISSING_TIP)
             c = p.leaves[col - 1]
-            return f"{alt.label}\n{c.label}: {format_number(value)} {c.unit}".rstrip()
+            return f"{alt.label}\n{c.label}: {display_number(value)} {c.unit}".rstrip()
         return None
 
     # -- editing -----------------------------------------------------------------------------
@@ -140,25 +144,32 @@ class PerformanceTableModel(QAbstractTableModel):
         if col == COL_NAME:
             name = str(value).strip()
             if not name:
-                self.session.sig_error.emit(f"alternative {row + 1}: the name cannot be empty")
+                self.session.sig_error.emit(
+                    tr("alternative {n}: the name cannot be empty").format(n=row + 1)
+                )
                 return False
             if name == alt.name:
                 return True
             return self.session.edit(
-                lambda q: update_alternative(q, row, name=name), f"Rename {alt.label}"
+                lambda q: update_alternative(q, row, name=name),
+                tr("Rename {name}").format(name=alt.label),
             )
         c = p.leaves[col - 1]
         try:
             number = parse_number(value) if isinstance(value, str) else float(value)
         except (TypeError, ValueError):
             self.session.sig_error.emit(
-                f"alternative '{alt.label}', criterion '{c.label}': {str(value).strip()!r} "
-                "is not a number (the value was not changed)"
+                tr(
+                    "alternative '{alternative}', criterion '{criterion}': {value} "
+                    "is not a number (the value was not changed)"
+                ).format(alternative=alt.label, criterion=c.label, value=repr(str(value).strip()))
             )
             return False
         if not math.isfinite(number) and not math.isnan(number):
             self.session.sig_error.emit(
-                f"alternative '{alt.label}', criterion '{c.label}': the value must be finite"
+                tr(
+                    "alternative '{alternative}', criterion '{criterion}': the value must be finite"
+                ).format(alternative=alt.label, criterion=c.label)
             )
             return False
         old = float(p.matrix[row, col - 1])
@@ -166,7 +177,7 @@ class PerformanceTableModel(QAbstractTableModel):
             return True
         return self.session.edit(
             lambda q: set_values(q, [(row, col - 1, number)]),
-            f"Edit {alt.label} / {c.label}",
+            tr("Edit {alternative} / {criterion}").format(alternative=alt.label, criterion=c.label),
         )
 
     # -- following the session ---------------------------------------------------------------

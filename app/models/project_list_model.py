@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
+from app.i18n import date, tr
 from app.storage.records import ProjectSummary
 
 ProjectIdRole = Qt.ItemDataRole.UserRole + 1
@@ -41,11 +42,13 @@ class ProjectListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return p.name
         if role == Qt.ItemDataRole.ToolTipRole:
-            changed = p.updated_at.astimezone().strftime("%Y-%m-%d %H:%M")
-            return (
-                f"{p.name}\n{p.n_alternatives} alternatives, {p.n_criteria} criteria\n"
-                f"changed {changed}" + (f"\n{p.question}" if p.question else "")
+            local = p.updated_at.astimezone()
+            changed = f"{date(local)} {local.strftime('%H:%M')}"
+            size = tr("{alternatives} alternatives, {criteria} criteria").format(
+                alternatives=p.n_alternatives, criteria=p.n_criteria
             )
+            when = tr("changed {when}").format(when=changed)
+            return f"{p.name}\n{size}\n{when}" + (f"\n{p.question}" if p.question else "")
         if role == ProjectIdRole:
             return p.id
         return None

@@ -8,11 +8,12 @@ import numpy as np
 import numpy.typing as npt
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from app.i18n import QT_TR_NOOP, number, tr
 from app.models.row_order import move_persistent_indexes
 
 Index = QModelIndex | QPersistentModelIndex
 COL_RANK, COL_ALTERNATIVE, COL_SCORE = 0, 1, 2
-HEADERS = ("Rank", "Alternative", "Score")
+HEADERS = (QT_TR_NOOP("Rank"), QT_TR_NOOP("Alternative"), QT_TR_NOOP("Score"))
 SORT_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -112,7 +113,7 @@ class RankingModel(QAbstractTableModel):
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(HEADERS)
         ):
-            return self.score_header if section == COL_SCORE else HEADERS[section]
+            return tr(self.score_header) if section == COL_SCORE else tr(HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -128,7 +129,7 @@ class RankingModel(QAbstractTableModel):
             if col == COL_ALTERNATIVE:
                 return self._names[row]
             if col == COL_SCORE:
-                return f"{self._scores[row]:.4f}"
+                return number(self._scores[row], 4)
         elif role == SORT_ROLE:
             if col == COL_RANK:
                 return self._ranks[row]
@@ -137,7 +138,7 @@ class RankingModel(QAbstractTableModel):
             if col == COL_SCORE:
                 return self._scores[row]
         elif role == Qt.ItemDataRole.ToolTipRole and col == COL_ALTERNATIVE:
-            return f"{self._names[row]} (id {self._ids[row]})"
+            return tr("{name} (id {id})").format(name=self._names[row], id=self._ids[row])
         elif role == Qt.ItemDataRole.TextAlignmentRole and col != COL_ALTERNATIVE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

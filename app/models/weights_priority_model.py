@@ -6,9 +6,11 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from app.i18n import QT_TR_NOOP, percent, tr
+
 Index = QModelIndex | QPersistentModelIndex
 COL_NAME, COL_WEIGHT = 0, 1
-HEADERS = ("Criterion", "Weight")
+HEADERS = (QT_TR_NOOP("Criterion"), QT_TR_NOOP("Weight"))
 SORT_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -49,7 +51,7 @@ class PriorityModel(QAbstractTableModel):
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(HEADERS)
         ):
-            return HEADERS[section]
+            return tr(HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -57,7 +59,7 @@ class PriorityModel(QAbstractTableModel):
             return None
         row, col = index.row(), index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._names[row] if col == COL_NAME else f"{100 * self._weights[row]:.1f} %"
+            return self._names[row] if col == COL_NAME else percent(100 * self._weights[row], 1)
         if role == SORT_ROLE:
             return self._names[row] if col == COL_NAME else self._weights[row]
         if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_WEIGHT:

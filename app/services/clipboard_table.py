@@ -1,4 +1,4 @@
-"""Tab-separated blocks from and to spreadsheets (Excel, LibreOffice): numbers, headers, no Qt."""
+"""Tab-separated blocks from and to spreadsheets (Excel, LibreOffice): numbers, headers, no widgets."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from collections.abc import Collection, Sequence
 import numpy as np
 import numpy.typing as npt
 
+from app.i18n import tr
 from decision.errors import InputError
 
 _NUMBER = re.compile(r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?")
@@ -50,9 +51,15 @@ def parse_cell(text: str, where: str) -> float | None:
     try:
         value = parse_number(str(text))
     except ValueError:
-        raise InputError(f"{where}: '{str(text).strip()}' is not a number") from None
+        raise InputError(
+            tr("{where}: '{text}' is not a number").format(where=where, text=str(text).strip())
+        ) from None
     if not math.isfinite(value):
-        raise InputError(f"{where}: '{str(text).strip()}' is not a finite number; leave it empty")
+        raise InputError(
+            tr("{where}: '{text}' is not a finite number; leave it empty").format(
+                where=where, text=str(text).strip()
+            )
+        )
     return value
 
 
@@ -88,7 +95,7 @@ def parse_tsv(
     while rows and not any(c.strip() for c in rows[-1]):
         rows.pop()
     if not rows:
-        raise InputError("the clipboard holds no cells to paste")
+        raise InputError(tr("the clipboard holds no cells to paste"))
     width = max(len(r) for r in rows)
     rows = [r + [""] * (width - len(r)) for r in rows]
     cols_known = {n.strip().casefold() for n in column_names}
@@ -112,12 +119,13 @@ def parse_tsv(
                 values[i, j] = parse_number(cell)
             except ValueError:
                 raise InputError(
-                    f"row {i + top + 1}, column {j + left + 1} of the copied cells: "
-                    f"{cell.strip()!r} is not a number",
+                    tr(
+                        "row {row}, column {column} of the copied cells: {text} is not a number"
+                    ).format(row=i + top + 1, column=j + left + 1, text=repr(cell.strip())),
                     row=i + top,
                 ) from None
     if values.size == 0:
-        raise InputError("the copied cells hold only labels, no values to paste")
+        raise InputError(tr("the copied cells hold only labels, no values to paste"))
     return header_row, header_col, values
 
 
@@ -129,6 +137,23 @@ def format_number(value: float) -> str:
     return text[:-2] if text.endswith(".0") else text
 
 
+def display_number(value: float, group: bool = True) -> str:
+    """:func:`format_number` for people: the same digits in the interface locale ("3,75" and
+    "1.234" in German; with ``group=False`` no group separators, as an editor starts with).
+    Both forms read back with :func:`parse_number`."""
+    if math.isnan(value):
+        return ""
+    text = format_number(value)
+    if not re.fullmatch(r"-?\d+(\.\d+)?", text):  # 1e-07, inf: rare, kept as they are
+        from app.i18n import decimal_point
+
+        return text.replace(".", decimal_point())
+    from app.i18n import number
+
+    decimals = len(text.partition(".")[2])
+    return number(value, decimals, group=group)
+
+
 def to_tsv(
     matrix: npt.ArrayLike,
     row_labels: Sequence[str] | None = None,
@@ -137,7 +162,7 @@ def to_tsv(
     """Cells as tab-separated lines (decimal point, empty for missing), optionally labelled."""
     m = np.asarray(matrix, dtype=float)
     if m.ndim != 2:
-        raise InputError(f"a table has two dimensions, this one has {m.ndim}")
+        raise InputError(tr("a table has two dimensions, this one has {n}").format(n=m.ndim))
     lines: list[list[str]] = []
     if column_labels is not None:
         lines.append(([""] if row_labels is not None else []) + list(column_labels))

@@ -11,4 +11,8 @@ def user_message(exc: BaseException) -> str:
     text = " ".join(str(exc).split())
     if isinstance(exc, DecisionError | StorageError):
         return text
-    return f"Unexpected error ({type(exc).__name__}): {text}" if text else type(exc).__name__
+    if not text:
+        return type(exc).__name__
+    from app.i18n import tr
+
+    return tr("Unexpected error ({kind}): {text}").format(kind=type(exc).__name__, text=text)

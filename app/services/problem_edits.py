@@ -8,6 +8,7 @@ from typing import Any
 
 import numpy as np
 
+from app.i18n import tr
 from decision.errors import InputError
 from decision.problem import Alternative, Criterion, Problem
 
@@ -39,7 +40,9 @@ def set_block(p: Problem, top: int, left: int, block: np.ndarray) -> Problem:
     rows, cols = block.shape
     if top + rows > p.matrix.shape[0] or left + cols > p.matrix.shape[1]:
         raise InputError(
-            f"the pasted block ({rows} x {cols}) does not fit from row {top + 1}, column {left + 1}"
+            tr(
+                "the pasted block ({rows} x {cols}) does not fit from row {row}, column {column}"
+            ).format(rows=rows, cols=cols, row=top + 1, column=left + 1)
         )
     m = p.matrix.copy()
     m[top : top + rows, left : left + cols] = block
@@ -59,7 +62,7 @@ def add_alternative(p: Problem, name: str = "", at: int | None = None) -> Proble
     aid = new_id(p.alternative_ids, "a")
     at = len(p.alternatives) if at is None else at
     alts = list(p.alternatives)
-    alts.insert(at, Alternative(aid, name or f"Option {len(alts) + 1}"))
+    alts.insert(at, Alternative(aid, name or tr("Option {n}").format(n=len(alts) + 1)))
     m = np.insert(p.matrix, at, np.nan, axis=0)
     return _rebuild(p, alternatives=alts, matrix=m)
 
@@ -67,7 +70,7 @@ def add_alternative(p: Problem, name: str = "", at: int | None = None) -> Proble
 def remove_alternatives(p: Problem, rows: Iterable[int]) -> Problem:
     drop = sorted(set(rows))
     if len(drop) >= len(p.alternatives):
-        raise InputError("a decision needs at least one alternative")
+        raise InputError(tr("a decision needs at least one alternative"))
     keep = [i for i in range(len(p.alternatives)) if i not in drop]
     return _rebuild(p, alternatives=[p.alternatives[i] for i in keep], matrix=p.matrix[keep, :])
 
@@ -101,7 +104,10 @@ def add_criterion(
 ) -> Problem:
     cid = new_id((c.id for c in p.criteria), "g" if group else "c")
     crit = Criterion(
-        cid, name or ("New group" if group else "New criterion"), parent=parent, is_group=group
+        cid,
+        name or (tr("New group") if group else tr("New criterion")),
+        parent=parent,
+        is_group=group,
     )
     criteria = list(p.criteria)
     # after the parent's last descendant, so the flat order stays depth-first
@@ -113,7 +119,7 @@ def add_criterion(
             at += 1
     criteria.insert(at, crit)
     if group:  # a group needs a child to be valid: give it one
-        child = Criterion(new_id([*ids_of(criteria)], "c"), "New criterion", parent=cid)
+        child = Criterion(new_id([*ids_of(criteria)], "c"), tr("New criterion"), parent=cid)
         criteria.insert(at + 1, child)
     return set_criteria(p, criteria)
 
@@ -136,7 +142,7 @@ def remove_criterion(p: Problem, cid: str) -> Problem:
     """Remove a criterion and everything under it; at least one leaf must stay."""
     criteria = [c for c in p.criteria if c.id != cid and not _descends(p.criteria, c.id, cid)]
     if not criteria:
-        raise InputError("a decision needs at least one criterion")
+        raise InputError(tr("a decision needs at least one criterion"))
     parents = {c.parent for c in criteria}
     # a group that lost its last child becomes a leaf again
     criteria = [
@@ -153,7 +159,7 @@ def update_criterion(p: Problem, cid: str, **fields: Any) -> Problem:
 def move_criterion(p: Problem, cid: str, new_parent: str | None, index: int) -> Problem:
     """Move ``cid`` (with its subtree) under ``new_parent`` at sibling position ``index``."""
     if new_parent == cid or (new_parent is not None and _descends(p.criteria, new_parent, cid)):
-        raise InputError("a criterion cannot be moved under itself")
+        raise InputError(tr("a criterion cannot be moved under itself"))
     subtree = [c for c in p.criteria if c.id == cid or _descends(p.criteria, c.id, cid)]
     rest = [c for c in p.criteria if c not in subtree]
     moved = [replace(subtree[0], parent=new_parent), *subtree[1:]]

@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from app.i18n import tr
 from app.services.messages import user_message
 from app.storage.document import ParticipantRecord, ScenarioRecord
 from app.storage.records import ProjectRef, ProjectSummary, StaleProjectError
@@ -123,7 +124,7 @@ class ProjectSession(QObject):
                 previous=self.problem,
             )
         except StaleProjectError as exc:
-            self.sig_error.emit(f"{exc}. The project was reloaded.")
+            self.sig_error.emit(tr("{error}. The project was reloaded.").format(error=exc))
             self.reload()
             return False
         except Exception as exc:
@@ -192,16 +193,18 @@ class ProjectSession(QObject):
     def save_scenario(self, record: ScenarioRecord) -> None:
         """Create the scenario, or replace the one with the same name, as one undoable step."""
         before = self.scenario(record.name)
-        verb = "Save" if before is None else "Replace"
-        self.undo_stack.push(
-            _ScenarioEdit(self, before, record, f"{verb} scenario '{record.name}'")
-        )
+        if before is None:
+            text = tr("Save scenario '{name}'").format(name=record.name)
+        else:
+            text = tr("Replace scenario '{name}'").format(name=record.name)
+        self.undo_stack.push(_ScenarioEdit(self, before, record, text))
 
     def delete_scenario(self, name: str) -> None:
         """Remove a scenario as one undoable step (unknown names are ignored)."""
         before = self.scenario(name)
         if before is not None:
-            self.undo_stack.push(_ScenarioEdit(self, before, None, f"Delete scenario '{name}'"))
+            text = tr("Delete scenario '{name}'").format(name=name)
+            self.undo_stack.push(_ScenarioEdit(self, before, None, text))
 
     def apply_scenario(self, name: str) -> bool:
         """Give the project the scenario's weights (an undoable edit of the problem)."""
@@ -212,7 +215,9 @@ class ProjectSession(QObject):
 
         known = {c.id for c in self.problem.criteria}
         weights = {k: v for k, v in record.weights.items() if k in known}
-        return self.edit(lambda p: set_weights(p, weights), f"Use the weights of '{name}'")
+        return self.edit(
+            lambda p: set_weights(p, weights), tr("Use the weights of '{name}'").format(name=name)
+        )
 
     def _store_scenario(self, name: str, record: ScenarioRecord | None) -> bool:
         """Make scenario ``name`` be ``record`` (None deletes it) in storage, then here."""
@@ -226,7 +231,7 @@ class ProjectSession(QObject):
                 )
             self._scenarios = self.repo.list_scenarios(self.project_id)
         except StaleProjectError as exc:
-            self.sig_error.emit(f"{exc}. The project was reloaded.")
+            self.sig_error.emit(tr("{error}. The project was reloaded.").format(error=exc))
             self.reload()
             return False
         except Exception as exc:

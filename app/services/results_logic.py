@@ -9,6 +9,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from app.i18n import QT_TR_NOOP, tr
 from decision.problem import Problem
 from decision.results import PerCriterion, RankingResult
 
@@ -22,22 +23,95 @@ MAIN_METHODS: tuple[str, ...] = ("topsis", "wsm", "wpm", "vikor", "promethee2")
 GUI_THREAD_CELLS = 20_000
 
 # Plain-word explanations of the normalizations (the engine's own describe() gives formulas).
+# Marked for translation here, translated by plain_normalization() when shown.
 NORMALIZATION_PLAIN: dict[str, str] = {
-    "vector": "Each value divided by the length of its column: keeps the proportions "
-    "between options (the textbook TOPSIS choice).",
-    "minmax": "The worst option on a criterion gets 0, the best gets 1, the others in "
-    "between in proportion.",
-    "max": "Each value divided by the best value of its criterion.",
-    "sum": "Each value as its share of the criterion's total (costs: the share of 1/value).",
-    "linear": "Each value divided by the best one; for costs, the best (lowest) divided by "
-    "the value.",
-    "logarithmic": "Shares of the logarithms of the values; dampens very large differences.",
-    "nonlinear": "Like 'max' but squared (costs cubed): stresses being close to the best.",
-    "enhanced_accuracy": "Distance from the best value relative to all options' distances.",
-    "zavadskas_turskis": "One minus the relative gap to the best value of the criterion.",
-    "none": "Raw values, no rescaling: only sensible when every criterion uses the same "
-    "scale (costs count negatively).",
+    "vector": QT_TR_NOOP(
+        "Each value divided by the length of its column: keeps the proportions "
+        "between options (the textbook TOPSIS choice)."
+    ),
+    "minmax": QT_TR_NOOP(
+        "The worst option on a criterion gets 0, the best gets 1, the others in "
+        "between in proportion."
+    ),
+    "max": QT_TR_NOOP("Each value divided by the best value of its criterion."),
+    "sum": QT_TR_NOOP(
+        "Each value as its share of the criterion's total (costs: the share of 1/value)."
+    ),
+    "linear": QT_TR_NOOP(
+        "Each value divided by the best one; for costs, the best (lowest) divided by the value."
+    ),
+    "logarithmic": QT_TR_NOOP(
+        "Shares of the logarithms of the values; dampens very large differences."
+    ),
+    "nonlinear": QT_TR_NOOP(
+        "Like 'max' but squared (costs cubed): stresses being close to the best."
+    ),
+    "enhanced_accuracy": QT_TR_NOOP(
+        "Distance from the best value relative to all options' distances."
+    ),
+    "zavadskas_turskis": QT_TR_NOOP(
+        "One minus the relative gap to the best value of the criterion."
+    ),
+    "none": QT_TR_NOOP(
+        "Raw values, no rescaling: only sensible when every criterion uses the same "
+        "scale (costs count negatively)."
+    ),
 }
+
+# The engine's method names and one-line explanations shown in the GUI, marked here for
+# translation (decision/ has no Qt); ``tr`` finds them by their English text, so a text
+# the engine changes or adds stays English until it is listed here. Acronyms stay as they are.
+ENGINE_TEXTS: tuple[str, ...] = (
+    QT_TR_NOOP("Closeness to the ideal and distance from the anti-ideal alternative (Euclidean)."),
+    QT_TR_NOOP("How columns are made comparable; vector is Hwang and Yoon's textbook form."),
+    QT_TR_NOOP(
+        "Compromise ranking by group utility S and individual regret R combined into Q (smaller is better), with Opricovic's compromise set. Every criterion must vary: a constant one makes f* = f- and divides by zero."
+    ),
+    QT_TR_NOOP(
+        "Weight of the majority rule (S) against the individual regret (R); 0.5 = consensus."
+    ),
+    QT_TR_NOOP(
+        "Net outranking flow from pairwise preferences per criterion (usual, u-shape, v-shape, level or linear function with thresholds); criteria without one use the usual function."
+    ),
+    QT_TR_NOOP("Weighted sum (WSM)"),
+    QT_TR_NOOP("Sum of weighted normalized values; each criterion's contribution is reported."),
+    QT_TR_NOOP("How columns are made comparable before summing (none: raw values, one scale)."),
+    QT_TR_NOOP("Weighted product (WPM)"),
+    QT_TR_NOOP("Product of values raised to their weights; needs values above zero."),
+    QT_TR_NOOP("sum (as pymcdm), linear (x/max, min/x) or none (raw ratios; same ranking)."),
+    QT_TR_NOOP(
+        "Analytic Hierarchy Process: criteria weights times the alternatives' local priorities, synthesized in distributive or ideal mode."
+    ),
+    QT_TR_NOOP(
+        "Distributive: local priorities sum to 1 per criterion; ideal: divided by the best alternative's, so adding a copy of a weak alternative cannot reverse ranks."
+    ),
+    QT_TR_NOOP(
+        "How priorities are derived from a pairwise matrix: principal eigenvector (Saaty) or row geometric mean."
+    ),
+    QT_TR_NOOP("Weighted sums of benefit and cost criteria in proportion (utility degree)."),
+    QT_TR_NOOP("Ratio of each alternative's weighted sum to the ideal's."),
+    QT_TR_NOOP("Combined compromise of sum and product aggregations."),
+    QT_TR_NOOP("Share of the weighted sum in the combined score."),
+    QT_TR_NOOP("Euclidean and taxicab distances from the negative ideal."),
+    QT_TR_NOOP("Positive and negative distances from the average solution."),
+    QT_TR_NOOP("Distance from the border approximation area."),
+    QT_TR_NOOP("Gap between theoretical and real ratings (smaller is better)."),
+    QT_TR_NOOP("Utility relative to ideal and anti-ideal solutions."),
+    QT_TR_NOOP("Ratio system: weighted benefits minus weighted costs."),
+    QT_TR_NOOP("Operational competitiveness rating."),
+    QT_TR_NOOP("Distances to ideal and average solutions."),
+    QT_TR_NOOP("Root assessment of normalized benefit and cost sums."),
+    QT_TR_NOOP("Weighted sum and weighted product combined."),
+    QT_TR_NOOP("Distance to the ideal point within the data bounds (smaller is better)."),
+)
+
+
+def method_label(key: str) -> str:
+    """The method's name in the interface language ("Weighted sum (WSM)", "TOPSIS")."""
+    from decision.methods.registry import all_methods
+
+    spec = all_methods().get(key)
+    return tr(spec.label) if spec is not None else key
 
 
 def method_choices() -> list[tuple[str, str, str]]:
@@ -46,13 +120,13 @@ def method_choices() -> list[tuple[str, str, str]]:
 
     specs = all_methods()
     keys = [k for k in MAIN_METHODS if k in specs] + [k for k in specs if k not in MAIN_METHODS]
-    return [(k, specs[k].label, specs[k].description) for k in keys]
+    return [(k, tr(specs[k].label), tr(specs[k].description)) for k in keys]
 
 
 def plain_normalization(name: str) -> str:
     """One plain sentence saying what a normalization does."""
     if name in NORMALIZATION_PLAIN:
-        return NORMALIZATION_PLAIN[name]
+        return tr(NORMALIZATION_PLAIN[name])
     from decision.normalization import describe
 
     return describe(name)
@@ -63,23 +137,30 @@ def explain_error(problem: Problem | None, exc: BaseException) -> str:
     from decision.errors import DecisionError
 
     if problem is None:
-        return "No project is open."
+        return tr("No project is open.")
     if not isinstance(exc, DecisionError):
-        return f"The ranking could not be computed ({type(exc).__name__}: {exc})."
+        return tr("The ranking could not be computed ({error}).").format(
+            error=f"{type(exc).__name__}: {exc}"
+        )
     alts = dict(zip(problem.alternative_ids, problem.alternative_names, strict=True))
     crits = {c.id: c.label for c in problem.criteria}
     alt = alts.get(exc.alternative or "", exc.alternative)
     crit = crits.get(exc.criterion or "", exc.criterion)
     text = str(exc)
     if "missing" in text and alt and crit:
-        return (
-            f"No ranking yet: the value of “{crit}” for “{alt}” is missing. "
+        return tr(
+            "No ranking yet: the value of “{criterion}” for “{alternative}” is missing. "
             "Fill it in on the Problem page."
-        )
+        ).format(criterion=crit, alternative=alt)
     if "no weight" in text and crit:
-        return f"No ranking yet: the criterion “{crit}” has no weight. Give it one on the Weights page."
+        return tr(
+            "No ranking yet: the criterion “{criterion}” has no weight. "
+            "Give it one on the Weights page."
+        ).format(criterion=crit)
     where = ", ".join(f"“{x}”" for x in (alt, crit) if x)
-    return f"No ranking: {text}" + (f" (at {where})" if where else "")
+    if where:
+        return tr("No ranking: {reason} (at {where})").format(reason=text, where=where)
+    return tr("No ranking: {reason}").format(reason=text)
 
 
 def run_one(
@@ -254,7 +335,7 @@ def run_agreement(
                 tau[i, j] = tau[j, i] = kendall_tau_b(ranks[:, i], ranks[:, j])
     return Agreement(
         methods=tuple(keys),
-        labels=tuple(specs[k].label for k in keys),
+        labels=tuple(tr(specs[k].label) for k in keys),
         ranks=ranks,
         spearman=rho,
         kendall=tau,

@@ -10,6 +10,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from app.i18n import QT_TR_NOOP, decimal_point, number, tr
 from decision.ahp.completion import HARKER_1987, components
 from decision.ahp.group import aggregate_judgments
 from decision.ahp.matrix import PairwiseMatrix, from_judgments
@@ -21,8 +22,8 @@ Array = npt.NDArray[np.float64]
 Judgment = tuple[str, str, float]
 
 KIND = "criteria"
-TOP_LEVEL = "Top level"
-GROUP_VIEW = "Group (geometric mean of all participants, AIJ)"
+TOP_LEVEL = QT_TR_NOOP("Top level")
+GROUP_VIEW = QT_TR_NOOP("Group (geometric mean of all participants, AIJ)")
 
 # -- Saaty's verbal scale ----------------------------------------------------------------
 
@@ -37,6 +38,18 @@ INTENSITY: dict[int, str] = {
     7: "very strongly more important than",
     8: "very strongly to extremely more important than",
     9: "extremely more important than",
+}
+# The same, as whole sentences for translation: "{a}" wins over "{b}" by intensity k.
+STATEMENTS: dict[int, str] = {
+    1: QT_TR_NOOP("{a} is equally important as {b}"),
+    2: QT_TR_NOOP("{a} is equally to moderately more important than {b}"),
+    3: QT_TR_NOOP("{a} is moderately more important than {b}"),
+    4: QT_TR_NOOP("{a} is moderately to strongly more important than {b}"),
+    5: QT_TR_NOOP("{a} is strongly more important than {b}"),
+    6: QT_TR_NOOP("{a} is strongly to very strongly more important than {b}"),
+    7: QT_TR_NOOP("{a} is very strongly more important than {b}"),
+    8: QT_TR_NOOP("{a} is very strongly to extremely more important than {b}"),
+    9: QT_TR_NOOP("{a} is extremely more important than {b}"),
 }
 STEPS = 17  # 9 ... 2 (left wins), 1 (equal), 2 ... 9 (right wins)
 EQUAL_STEP = 8
@@ -71,19 +84,17 @@ def intensity(value: float) -> int:
 def statement(a: str, b: str, value: float) -> str:
     """A judgment in plain words: "Cost is moderately more important than Jobs"."""
     k = intensity(value)
-    if k == 1:
-        return f"{a} is {INTENSITY[1]} {b}"
-    winner, loser = (a, b) if value > 1 else (b, a)
-    return f"{winner} is {INTENSITY[k]} {loser}"
+    winner, loser = (a, b) if k == 1 or value > 1 else (b, a)
+    return tr(STATEMENTS[k]).format(a=winner, b=loser)
 
 
 def question(a: str, b: str) -> str:
     """The question asked before a pair is answered."""
-    return f"Which is more important, {a} or {b}, and how much more?"
+    return tr("Which is more important, {a} or {b}, and how much more?").format(a=a, b=b)
 
 
 def format_ratio(value: float) -> str:
-    """3 → "3", 1/3 → "1/3", others with 3 significant digits."""
+    """3 → "3", 1/3 → "1/3", others with 3 significant digits (the locale's decimal sign)."""
     if math.isnan(value):
         return ""
     if abs(value - round(value)) < 1e-9:
@@ -91,7 +102,7 @@ def format_ratio(value: float) -> str:
     inv = 1.0 / value
     if abs(inv - round(inv)) < 1e-9:
         return f"1/{round(inv)}"
-    return f"{value:.3g}"
+    return f"{value:.3g}".replace(".", decimal_point())
 
 
 def parse_ratio(text: str) -> float | None:
@@ -161,7 +172,7 @@ def rescale_with_locks(
 
 def groups(problem: Problem) -> list[tuple[str | None, str]]:
     """Nodes whose children get weights: the top level, then every group (id, label)."""
-    out: list[tuple[str | None, str]] = [(None, TOP_LEVEL)]
+    out: list[tuple[str | None, str]] = [(None, tr(TOP_LEVEL))]
     out += [(c.id, c.label) for c in problem.criteria if c.is_group]
     return out
 
@@ -259,14 +270,22 @@ class PairwiseState:
         r = self.result
         if r is None:
             return self.message
-        line = (
-            f"λmax = {r.lambda_max:.3f}, CI = {r.ci:.3f}, CR = {r.cr:.3f} "
-            f"(RI = {r.random_index:.2f}, {r.random_index_table}; acceptable up to "
-            f"{CR_THRESHOLD:.2f})"
+        line = tr(
+            "λmax = {lambda_max}, CI = {ci}, CR = {cr} (RI = {ri}, {table}; acceptable up to "
+            "{threshold})"
+        ).format(
+            lambda_max=number(r.lambda_max, 3),
+            ci=number(r.ci, 3),
+            cr=number(r.cr, 3),
+            ri=number(r.random_index, 2),
+            table=r.random_index_table,
+            threshold=number(CR_THRESHOLD, 2),
         )
         if r.completed:
             missing = self.total - self.answered
-            line += f"; {missing} unanswered pair(s) completed by {HARKER_1987}"
+            line += "; " + tr("{n} unanswered pair(s) completed by {method}").format(
+                n=missing, method=HARKER_1987
+            )
         return line
 
 
@@ -277,10 +296,13 @@ def analyse(pm: PairwiseMatrix, names: Mapping[str, str] | None = None) -> Pairw
     answered = len(pm.known_pairs())
     state = {"items": pm.items, "values": values, "answered": answered}
     if pm.n < 2:
-        text = "A group needs two criteria to compare." if pm.n else "No criteria to compare."
+        if pm.n:
+            text = tr("A group needs two criteria to compare.")
+        else:
+            text = tr("No criteria to compare.")
         return PairwiseState(**state, message=text)  # type: ignore[arg-type]
     if answered == 0:
-        return PairwiseState(**state, message="No answers yet.")  # type: ignore[arg-type]
+        return PairwiseState(**state, message=tr("No answers yet."))  # type: ignore[arg-type]
     parts = components(pm)
     if len(parts) > 1:
 
@@ -290,10 +312,10 @@ def analyse(pm: PairwiseMatrix, names: Mapping[str, str] | None = None) -> Pairw
         apart = "; ".join(said(g) for g in parts[1:])
         return PairwiseState(
             **state,  # type: ignore[arg-type]
-            message=(
-                f"Not enough answers yet: {apart} not compared, directly or through other "
-                f"criteria, with {said(parts[0])}. Answer a question linking them."
-            ),
+            message=tr(
+                "Not enough answers yet: {apart} not compared, directly or through other "
+                "criteria, with {rest}. Answer a question linking them."
+            ).format(apart=apart, rest=said(parts[0])),
         )
     result = ahp_priorities(pm, suggestions=1)
     suggestion = result.suggestions[0] if result.cr > CR_THRESHOLD and result.suggestions else None
@@ -338,11 +360,11 @@ def group_state(
 # -- objective weights --------------------------------------------------------------------
 
 OBJECTIVE_METHODS: tuple[tuple[str, str], ...] = (
-    ("entropy", "Entropy"),
+    ("entropy", QT_TR_NOOP("Entropy")),
     ("critic", "CRITIC"),
-    ("std", "Standard deviation"),
+    ("std", QT_TR_NOOP("Standard deviation")),
     ("merec", "MEREC"),
-    ("equal", "Equal weights"),
+    ("equal", QT_TR_NOOP("Equal weights")),
 )
 
 
@@ -359,12 +381,17 @@ def objective_weights(problem: Problem, node: str | None, method: str) -> dict[s
     from decision.weights import compute_weights  # pulls the method registry: load when used
 
     children = problem.children(node)
-    where = "the top level" if node is None else f"group '{labels(problem)[node]}'"
+    if node is None:
+        where = tr("the top level")
+    else:
+        where = tr("group '{group}'").format(group=labels(problem)[node])
     sub = [c for c in children if c.is_group]
     if sub:
         raise InputError(
-            f"Objective weights need data, but {where} holds the group '{sub[0].label}'; "
-            "weight a group whose criteria are all data columns",
+            tr(
+                "Objective weights need data, but {where} holds the group '{group}'; "
+                "weight a group whose criteria are all data columns"
+            ).format(where=where, group=sub[0].label),
             criterion=sub[0].id,
         )
     cols = [problem.leaf_ids.index(c.id) for c in children]
@@ -373,8 +400,15 @@ def objective_weights(problem: Problem, node: str | None, method: str) -> dict[s
     if len(missing):
         i, j = (int(v) for v in missing[0])
         raise InputError(
-            f"Objective weights need complete data: '{problem.alternatives[i].label}' has no "
-            f"value for '{children[j].label}' ({len(missing)} value(s) missing in {where})",
+            tr(
+                "Objective weights need complete data: '{alternative}' has no value for "
+                "'{criterion}' ({n} value(s) missing in {where})"
+            ).format(
+                alternative=problem.alternatives[i].label,
+                criterion=children[j].label,
+                n=len(missing),
+                where=where,
+            ),
             alternative=problem.alternatives[i].id,
             criterion=children[j].id,
         )

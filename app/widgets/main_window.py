@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__
+from app.i18n import QT_TR_NOOP, tr
 from app.services.project_session import ProjectSession
 from app.services.settings import AppSettings
 from app.services.worker import Worker
@@ -41,8 +42,10 @@ from app.widgets.navigator import ProjectNavigator
 WINDOW_TITLE = "InnoCite Decision Studio"
 DEFAULT_SIZE = (1280, 800)
 IMPORT_SUFFIXES = (".json", ".xlsx", ".csv", ".xml", ".xmcda")
-IMPORT_FILTER = "Project files (*.json *.xlsx *.csv *.xml *.xmcda);;All files (*)"
-EXPORT_FILTER = "Excel workbook (*.xlsx);;JSON project file (*.json);;CSV (*.csv);;XMCDA 3 (*.xml)"
+IMPORT_FILTER = QT_TR_NOOP("Project files (*.json *.xlsx *.csv *.xml *.xmcda);;All files (*)")
+EXPORT_FILTER = QT_TR_NOOP(
+    "Excel workbook (*.xlsx);;JSON project file (*.json);;CSV (*.csv);;XMCDA 3 (*.xml)"
+)
 PAGES = (
     "problem",
     "weights",
@@ -73,14 +76,14 @@ def _page_factories() -> list[tuple[str, str, Callable[[ProjectSession], QWidget
     from app.widgets.weights_page import WeightsPage
 
     return [
-        ("problem", "Problem", ProblemPage),
-        ("weights", "Weights", WeightsPage),
-        ("results", "Results", ResultsPage),
-        ("sensitivity", "Sensitivity", SensitivityPage),
-        ("memo", "Memo", MemoPage),
-        ("benchmarking", "Benchmarking", BenchmarkPage),
-        ("success", "Success factors", SuccessPage),
-        ("planning", "Retail planning", PlanningPage),
+        ("problem", tr("Problem"), ProblemPage),
+        ("weights", tr("Weights"), WeightsPage),
+        ("results", tr("Results"), ResultsPage),
+        ("sensitivity", tr("Sensitivity"), SensitivityPage),
+        ("memo", tr("Memo"), MemoPage),
+        ("benchmarking", tr("Benchmarking"), BenchmarkPage),
+        ("success", tr("Success factors"), SuccessPage),
+        ("planning", tr("Retail planning"), PlanningPage),
     ]
 
 
@@ -130,7 +133,7 @@ class MainWindow(QMainWindow):
         if repo is not None:
             self._build_workspace(repo, who)
         else:
-            self.setCentralWidget(QLabel("No database is open."))
+            self.setCentralWidget(QLabel(tr("No database is open.")))
         self._restore_window()
         self._update_actions()
         self._start_auto_backup()
@@ -149,47 +152,53 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         std = QKeySequence.StandardKey
-        self.action_new = self._action("&New project…", self._new_project, std.New)
-        self.action_import = self._action("&Import…", self.import_dialog, "Ctrl+I")
-        self.action_export = self._action("&Export…", self.export_dialog, "Ctrl+E")
-        self.action_quit = self._action("&Quit", self.close, quit_shortcuts())
+        self.action_new = self._action(tr("&New project…"), self._new_project, std.New)
+        self.action_import = self._action(tr("&Import…"), self.import_dialog, "Ctrl+I")
+        self.action_export = self._action(tr("&Export…"), self.export_dialog, "Ctrl+E")
+        self.action_quit = self._action(tr("&Quit"), self.close, quit_shortcuts())
         self.action_quit.setMenuRole(QAction.MenuRole.QuitRole)
-        self.action_undo = self._action("&Undo", self._undo, std.Undo)
-        self.action_redo = self._action("&Redo", self._redo, std.Redo)
+        self.action_undo = self._action(tr("&Undo"), self._undo, std.Undo)
+        self.action_redo = self._action(tr("&Redo"), self._redo, std.Redo)
         if not self.action_redo.shortcuts():
             self.action_redo.setShortcut(QKeySequence("Ctrl+Shift+Z"))
-        self.action_duplicate = self._action("&Duplicate project…", self._duplicate)
-        self.action_rename = self._action("&Rename project…", self._rename, "F2")
-        self.action_delete = self._action("De&lete project…", self._delete)
-        self.action_find = self._action("&Find project", self._focus_search, std.Find)
-        self.action_about = self._action(f"&About {WINDOW_TITLE}", self.show_about)
+        self.action_duplicate = self._action(tr("&Duplicate project…"), self._duplicate)
+        self.action_rename = self._action(tr("&Rename project…"), self._rename, "F2")
+        self.action_delete = self._action(tr("De&lete project…"), self._delete)
+        self.action_find = self._action(tr("&Find project"), self._focus_search, std.Find)
+        self.action_about = self._action(
+            tr("&About {app}").format(app=WINDOW_TITLE), self.show_about
+        )
         self.action_about.setMenuRole(QAction.MenuRole.AboutRole)
 
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
+        file_menu = bar.addMenu(tr("&File"))
         file_menu.addAction(self.action_new)
-        self.recent_menu = file_menu.addMenu("Open &recent")
+        self.recent_menu = file_menu.addMenu(tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addSeparator()
         file_menu.addAction(self.action_import)
         file_menu.addAction(self.action_export)
         file_menu.addSeparator()
-        self.action_database = self._action("Projects &database…", self.choose_database)
+        self.action_database = self._action(tr("Projects &database…"), self.choose_database)
         file_menu.addAction(self.action_database)
         file_menu.addSeparator()
         file_menu.addAction(self.action_quit)
-        edit_menu = bar.addMenu("&Edit")
+        edit_menu = bar.addMenu(tr("&Edit"))
         edit_menu.addAction(self.action_undo)
         edit_menu.addAction(self.action_redo)
         edit_menu.addSeparator()
         edit_menu.addAction(self.action_find)
-        project_menu = bar.addMenu("&Project")
+        project_menu = bar.addMenu(tr("&Project"))
         for a in (self.action_duplicate, self.action_rename, self.action_delete):
             project_menu.addAction(a)
-        help_menu = bar.addMenu("&Help")
+        self.action_language = self._action(tr("&Language…"), self.choose_language)
+        self.action_language.setMenuRole(QAction.MenuRole.NoRole)
+        settings_menu = bar.addMenu(tr("&Settings"))
+        settings_menu.addAction(self.action_language)
+        help_menu = bar.addMenu(tr("&Help"))
         help_menu.addAction(self.action_about)
 
-        toolbar = self.addToolBar("Main")
+        toolbar = self.addToolBar(tr("Main toolbar"))
         toolbar.setObjectName("main_toolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for a in (self.action_new, self.action_import, self.action_export):
@@ -203,7 +212,7 @@ class MainWindow(QMainWindow):
         self.progress.setRange(0, 0)
         self.progress.setMaximumWidth(160)
         self.progress.hide()
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(tr("Cancel"))
         self.cancel_button.hide()
         self.cancel_button.clicked.connect(self.worker.cancel)
         self.saved_label = QLabel()
@@ -212,7 +221,7 @@ class MainWindow(QMainWindow):
         status.addPermanentWidget(self.saved_label)
         status.addPermanentWidget(self.progress)
         status.addPermanentWidget(self.cancel_button)
-        status.showMessage("Ready")
+        status.showMessage(tr("Ready"))
 
     def _build_workspace(self, repo: ProjectRepository, who: str) -> None:
         self.session = ProjectSession(repo, who=who, parent=self)
@@ -312,7 +321,8 @@ class MainWindow(QMainWindow):
         self.backup_worker.start(
             lambda _p, _c: auto.tick(),
             on_result=lambda path: (
-                path and self.statusBar().showMessage(f"Backed up to {path}", 5000)
+                path
+                and self.statusBar().showMessage(tr("Backed up to {path}").format(path=path), 5000)
             ),
             on_error=self.show_error,
         )
@@ -324,16 +334,24 @@ class MainWindow(QMainWindow):
         current = self.settings.database_url or ""
         text, ok = QInputDialog.getText(
             self,
-            "Projects database",
-            "SQLite file or PostgreSQL URL (empty: your own database).\n"
-            "Takes effect the next time InnoCite starts.",
+            tr("Projects database"),
+            tr(
+                "SQLite file or PostgreSQL URL (empty: your own database).\n"
+                "Takes effect the next time InnoCite starts."
+            ),
             text=current,
         )
         if ok:
             self.settings.database_url = text.strip() or None
             self.statusBar().showMessage(
-                "The database setting takes effect on the next start", 8000
+                tr("The database setting takes effect on the next start"), 8000
             )
+
+    def choose_language(self) -> None:
+        """Settings ▸ Language…: the interface language for the next start (or restart now)."""
+        from app.widgets.language_dialog import LanguageDialog
+
+        LanguageDialog(self.settings, self).exec()
 
     # -- projects ---------------------------------------------------------------------------
     def open_project(self, project_id: int) -> bool:
@@ -361,8 +379,8 @@ class MainWindow(QMainWindow):
         question = f"\n{summary.question}" if summary.question else ""
         self.header.setText(f"{summary.name}{question}")
         self.setWindowTitle(f"{summary.name} — {WINDOW_TITLE}")
-        self.saved_label.setText(f"Saved (version {summary.version})")
-        self.statusBar().showMessage(f"Opened '{summary.name}'", 5000)
+        self.saved_label.setText(tr("Saved (version {version})").format(version=summary.version))
+        self.statusBar().showMessage(tr("Opened '{name}'").format(name=summary.name), 5000)
 
     def _project_deleted(self, project_id: int) -> None:
         self.settings.forget_recent(project_id)
@@ -376,7 +394,7 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _saved(self, version: int) -> None:
-        self.saved_label.setText(f"Saved (version {version})")
+        self.saved_label.setText(tr("Saved (version {version})").format(version=version))
         if self.navigator is not None:
             self.navigator.refresh()
 
@@ -392,7 +410,7 @@ class MainWindow(QMainWindow):
             action = self.recent_menu.addAction(name)
             action.triggered.connect(lambda _c=False, p=pid: self.open_project(p))
         if self.recent_menu.isEmpty():
-            self.recent_menu.addAction("(none yet)").setEnabled(False)
+            self.recent_menu.addAction(tr("(none yet)")).setEnabled(False)
 
     def _new_project(self) -> None:
         if self.navigator is not None:
@@ -447,10 +465,14 @@ class MainWindow(QMainWindow):
         self.action_undo.setEnabled(bool(stack and stack.canUndo()))
         self.action_redo.setEnabled(bool(stack and stack.canRedo()))
         self.action_undo.setText(
-            f"&Undo {stack.undoText()}" if stack and stack.canUndo() else "&Undo"
+            tr("&Undo {action}").format(action=stack.undoText())
+            if stack and stack.canUndo()
+            else tr("&Undo")
         )
         self.action_redo.setText(
-            f"&Redo {stack.redoText()}" if stack and stack.canRedo() else "&Redo"
+            tr("&Redo {action}").format(action=stack.redoText())
+            if stack and stack.canRedo()
+            else tr("&Redo")
         )
         has_project = bool(self.session and self.session.is_open)
         for a in (
@@ -483,7 +505,7 @@ class MainWindow(QMainWindow):
 
     # -- import / export --------------------------------------------------------------------
     def import_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Import a project", "", IMPORT_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, tr("Import a project"), "", tr(IMPORT_FILTER))
         if path:
             self.import_file(Path(path))
 
@@ -522,7 +544,7 @@ class MainWindow(QMainWindow):
                 db_backup()
             return repo.save_document(doc, who=self.session.who if self.session else "").id
 
-        self._busy(f"Importing {path.name}…")
+        self._busy(tr("Importing {file}…").format(file=path.name))
         self.worker.start(
             job,
             on_result=lambda pid: self._imported(int(pid), path),
@@ -552,7 +574,7 @@ class MainWindow(QMainWindow):
         if self.navigator is not None:
             self.navigator.refresh(select=project_id)
         self.open_project(project_id)
-        self.statusBar().showMessage(f"Imported {path.name}", 8000)
+        self.statusBar().showMessage(tr("Imported {file}").format(file=path.name), 8000)
 
     def _import_failed(self, path: Path, message: str) -> None:
         self.progress.hide()
@@ -562,9 +584,9 @@ class MainWindow(QMainWindow):
     def export_dialog(self) -> None:
         if self.session is None or self.session.project_id is None or self.repo is None:
             return
-        name = self.session.summary.name if self.session.summary else "project"
+        name = self.session.summary.name if self.session.summary else tr("project")
         path, _ = QFileDialog.getSaveFileName(
-            self, "Export the project", f"{name}.xlsx", EXPORT_FILTER
+            self, tr("Export the project"), f"{name}.xlsx", tr(EXPORT_FILTER)
         )
         if path:
             self.export_file(Path(path))
@@ -580,7 +602,7 @@ class MainWindow(QMainWindow):
         except Exception as exc:
             self.show_error(user_message(exc))
             return False
-        self.statusBar().showMessage(f"Exported to {path}", 8000)
+        self.statusBar().showMessage(tr("Exported to {path}").format(path=path), 8000)
         return True
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -605,13 +627,26 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, 15000)
 
     def show_about(self) -> None:
-        where = f"<p>Database: {self.location}</p>" if self.location else ""
+        import html
+
+        where = (
+            "<p>" + html.escape(tr("Database: {location}").format(location=self.location)) + "</p>"
+            if self.location
+            else ""
+        )
         QMessageBox.about(
             self,
-            f"About {WINDOW_TITLE}",
-            f"<p><b>{WINDOW_TITLE}</b> version {__version__}</p>"
-            "<p>Multi-criteria decision support for people who develop small and "
-            f"medium-sized towns.</p>{where}",
+            tr("About {app}").format(app=WINDOW_TITLE),
+            "<p>"
+            + tr("{app} version {version}").format(
+                app=f"<b>{WINDOW_TITLE}</b>", version=__version__
+            )
+            + "</p><p>"
+            + tr(
+                "Multi-criteria decision support for people who develop small and "
+                "medium-sized towns."
+            )
+            + f"</p>{where}",
         )
 
     # -- window state -----------------------------------------------------------------------

@@ -8,6 +8,50 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QLabel, QSpinBox, QWidget
 
+from app.i18n import QT_TR_NOOP, number, tr
+
+# Row labels of the engine's parameters (one-letter ones, as in the formulas, stay as they are).
+PARAMETER_LABELS: dict[str, str] = {
+    "normalization": QT_TR_NOOP("Normalization"),
+    "mode": QT_TR_NOOP("Mode"),
+    "prioritization": QT_TR_NOOP("Prioritization"),
+}
+# The engine's choices as shown (the data stays the engine's key).
+CHOICE_LABELS: dict[str, str] = {
+    "vector": QT_TR_NOOP("vector"),
+    "minmax": QT_TR_NOOP("min-max"),
+    "max": QT_TR_NOOP("max"),
+    "sum": QT_TR_NOOP("sum"),
+    "linear": QT_TR_NOOP("linear"),
+    "logarithmic": QT_TR_NOOP("logarithmic"),
+    "nonlinear": QT_TR_NOOP("nonlinear"),
+    "enhanced_accuracy": QT_TR_NOOP("enhanced accuracy"),
+    "zavadskas_turskis": QT_TR_NOOP("Zavadskas-Turskis"),
+    "none": QT_TR_NOOP("none (raw values)"),
+    "distributive": QT_TR_NOOP("distributive"),
+    "ideal": QT_TR_NOOP("ideal"),
+    "eigenvector": QT_TR_NOOP("eigenvector"),
+    "geometric": QT_TR_NOOP("geometric mean"),
+}
+
+
+def choice_label(choice: str) -> str:
+    """An engine choice (``enhanced_accuracy``) as shown ("enhanced accuracy", translated)."""
+    return tr(CHOICE_LABELS.get(choice, choice.replace("_", " ")))
+
+
+def parameter_label(name: str) -> str:
+    """The form label of an engine parameter ("Normalization"; ``v`` stays "V")."""
+    return tr(PARAMETER_LABELS.get(name, name.replace("_", " ").capitalize()))
+
+
+def _default_text(default: Any) -> str:
+    if isinstance(default, bool):
+        return tr("yes") if default else tr("no")
+    if isinstance(default, float):
+        return number(default, 2)
+    return choice_label(default) if isinstance(default, str) else str(default)
+
 
 def parameter_widgets(
     method: str, on_change: Callable[[], None], prefix: str
@@ -21,7 +65,7 @@ def parameter_widgets(
         if p.kind == "choice":
             combo = QComboBox()
             for choice in p.choices:
-                combo.addItem(choice.replace("_", " "), choice)
+                combo.addItem(choice_label(choice), choice)
             combo.setCurrentIndex(combo.findData(p.default))
             combo.currentIndexChanged.connect(lambda _i: on_change())
             widget = combo
@@ -48,8 +92,12 @@ def parameter_widgets(
             dspin.valueChanged.connect(lambda _v: on_change())
             widget = dspin
         widget.setObjectName(f"{prefix}_{p.name}")
-        widget.setToolTip(f"{p.description} (default: {p.default})")
-        yield p.name, p.name.replace("_", " ").capitalize(), widget
+        widget.setToolTip(
+            tr("{description} (default: {default})").format(
+                description=tr(p.description), default=_default_text(p.default)
+            )
+        )
+        yield p.name, parameter_label(p.name), widget
 
 
 def parameter_values(widgets: Mapping[str, QWidget]) -> dict[str, Any]:

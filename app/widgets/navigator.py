@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import tr
 from app.models.project_list_model import ProjectIdRole, ProjectListModel
 from app.services.messages import user_message
 from app.storage.repository import ProjectRepository
@@ -26,10 +27,13 @@ def blank_problem(name: str) -> Problem:
     return Problem.create(
         name,
         [
-            Criterion("c1", "Cost", direction="cost", unit="kEUR", weight=0.5),
-            Criterion("c2", "Jobs created", direction="benefit", unit="FTE", weight=0.5),
+            Criterion("c1", tr("Cost"), direction="cost", unit="kEUR", weight=0.5),
+            Criterion("c2", tr("Jobs created"), direction="benefit", unit=tr("FTE"), weight=0.5),
         ],
-        [Alternative("a1", "Option 1"), Alternative("a2", "Option 2")],
+        [
+            Alternative("a1", tr("Option {n}").format(n=1)),
+            Alternative("a2", tr("Option {n}").format(n=2)),
+        ],
     )
 
 
@@ -58,7 +62,7 @@ class ProjectNavigator(QWidget):
 
         self.search = QLineEdit()
         self.search.setObjectName("project_search")
-        self.search.setPlaceholderText("Search projects")
+        self.search.setPlaceholderText(tr("Search projects"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
         self.list = QListView()
@@ -69,10 +73,10 @@ class ProjectNavigator(QWidget):
         self.list.activated.connect(self._activated)
         self.list.clicked.connect(self._activated)
 
-        self.button_new = QPushButton("New")
-        self.button_duplicate = QPushButton("Duplicate")
-        self.button_rename = QPushButton("Rename")
-        self.button_delete = QPushButton("Delete")
+        self.button_new = QPushButton(tr("New"))
+        self.button_duplicate = QPushButton(tr("Duplicate"))
+        self.button_rename = QPushButton(tr("Rename"))
+        self.button_delete = QPushButton(tr("Delete"))
         self.button_new.clicked.connect(self.new_project)
         self.button_duplicate.clicked.connect(self.duplicate_current)
         self.button_rename.clicked.connect(self.rename_current)
@@ -83,7 +87,7 @@ class ProjectNavigator(QWidget):
         ):
             buttons.addWidget(b, k // 2, k % 2)
 
-        title = QLabel("<b>Projects</b>")
+        title = QLabel("<b>{}</b>".format(tr("Projects")))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(title)
@@ -130,9 +134,11 @@ class ProjectNavigator(QWidget):
     def new_project(self) -> int | None:
         taken = {p.name for p in self.repo.list_projects()}
         k = 1
-        while f"New decision {k}" in taken:
+        while tr("New decision {n}").format(n=k) in taken:
             k += 1
-        name = self._ask_name("New project", "Name of the decision:", f"New decision {k}")
+        name = self._ask_name(
+            tr("New project"), tr("Name of the decision:"), tr("New decision {n}").format(n=k)
+        )
         if name is None:
             return None
         try:
@@ -149,7 +155,11 @@ class ProjectNavigator(QWidget):
         if pid is None:
             return None
         source = self.repo.summary(pid).name
-        name = self._ask_name("Duplicate project", "Name of the copy:", f"{source} (copy)")
+        name = self._ask_name(
+            tr("Duplicate project"),
+            tr("Name of the copy:"),
+            tr("{name} (copy)").format(name=source),
+        )
         if name is None:
             return None
         try:
@@ -166,7 +176,7 @@ class ProjectNavigator(QWidget):
         if pid is None:
             return
         old = self.repo.summary(pid).name
-        name = self._ask_name("Rename project", "New name:", old)
+        name = self._ask_name(tr("Rename project"), tr("New name:"), old)
         if name is None or name == old:
             return
         try:
@@ -175,7 +185,7 @@ class ProjectNavigator(QWidget):
             self.sig_message.emit(user_message(exc))
             return
         self.refresh(select=pid)
-        self.sig_message.emit(f"Renamed '{old}' to '{name}'")
+        self.sig_message.emit(tr("Renamed '{old}' to '{new}'").format(old=old, new=name))
         self.sig_open_project.emit(pid)
 
     def delete_current(self) -> bool:
@@ -185,9 +195,11 @@ class ProjectNavigator(QWidget):
         name = self.repo.summary(pid).name
         answer = QMessageBox.question(
             self,
-            "Delete project",
-            f"Delete the project '{name}' with all its data, judgments and scenarios?\n\n"
-            "The automatic backups keep a copy of it for a while.",
+            tr("Delete project"),
+            tr(
+                "Delete the project '{name}' with all its data, judgments and scenarios?\n\n"
+                "The automatic backups keep a copy of it for a while."
+            ).format(name=name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -200,5 +212,5 @@ class ProjectNavigator(QWidget):
             return False
         self.refresh()
         self.sig_deleted.emit(pid)
-        self.sig_message.emit(f"Deleted '{name}'")
+        self.sig_message.emit(tr("Deleted '{name}'").format(name=name))
         return True

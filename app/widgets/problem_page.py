@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import tr
 from app.models.criteria_model import COL_DIRECTION, CriteriaTreeModel
 from app.models.performance_model import COL_NAME, PerformanceTableModel
 from app.services.clipboard_table import parse_tsv, to_tsv
@@ -100,18 +101,19 @@ class DirectionDelegate(QStyledItemDelegate):
         index: QModelIndex | QPersistentModelIndex,
     ) -> QWidget:
         box = QComboBox(parent)
-        box.addItems(["benefit", "cost"])
+        for direction in ("benefit", "cost"):
+            box.addItem(tr(direction), direction)  # shown translated, stored in English
         return box
 
     def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
         assert isinstance(editor, QComboBox)
-        editor.setCurrentText(str(index.data(Qt.ItemDataRole.EditRole)))
+        editor.setCurrentIndex(max(editor.findData(str(index.data(Qt.ItemDataRole.EditRole))), 0))
 
     def setModelData(
         self, editor: QWidget, model: QAbstractItemModel, index: QModelIndex | QPersistentModelIndex
     ) -> None:
         assert isinstance(editor, QComboBox)
-        model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
 class ProblemPage(QWidget):
@@ -138,10 +140,12 @@ class ProblemPage(QWidget):
             | QAbstractItemView.EditTrigger.SelectedClicked
         )
         self.criteria_model.modelReset.connect(self._fit_tree)
-        self.button_add_criterion = self._button("Add criterion", "add_criterion", self.add_leaf)
-        self.button_add_group = self._button("Add group", "add_group", self.add_group)
+        self.button_add_criterion = self._button(
+            tr("Add criterion"), "add_criterion", self.add_leaf
+        )
+        self.button_add_group = self._button(tr("Add group"), "add_group", self.add_group)
         self.button_remove_criterion = self._button(
-            "Remove", "remove_criterion", self.remove_criteria
+            tr("Remove"), "remove_criterion", self.remove_criteria
         )
 
         self.table = PerformanceView()
@@ -160,9 +164,9 @@ class ProblemPage(QWidget):
         self.performance_model.modelReset.connect(self._fit_table)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         for text, keys, slot in (
-            ("Copy", QKeySequence.StandardKey.Copy, self.copy),
-            ("Paste", QKeySequence.StandardKey.Paste, self.paste),
-            ("Clear", QKeySequence.StandardKey.Delete, self.clear_selection),
+            (tr("Copy"), QKeySequence.StandardKey.Copy, self.copy),
+            (tr("Paste"), QKeySequence.StandardKey.Paste, self.paste),
+            (tr("Clear"), QKeySequence.StandardKey.Delete, self.clear_selection),
         ):
             action = QAction(text, self.table)  # the keys themselves reach keyPressEvent
             action.setShortcut(keys)
@@ -170,10 +174,10 @@ class ProblemPage(QWidget):
             action.triggered.connect(slot)
             self.table.addAction(action)
         self.button_add_alternative = self._button(
-            "Add alternative", "add_alternative", self.add_alternative
+            tr("Add alternative"), "add_alternative", self.add_alternative
         )
         self.button_remove_alternatives = self._button(
-            "Remove alternatives", "remove_alternatives", self.remove_alternatives
+            tr("Remove alternatives"), "remove_alternatives", self.remove_alternatives
         )
         self._layout()
         self._fit_tree()
@@ -197,7 +201,7 @@ class ProblemPage(QWidget):
         return button
 
     def _layout(self) -> None:
-        left = QGroupBox("Criteria")
+        left = QGroupBox(tr("Criteria"))
         box = QVBoxLayout(left)
         box.addWidget(self.tree)
         row = QHBoxLayout()
@@ -205,7 +209,7 @@ class ProblemPage(QWidget):
             row.addWidget(b)
         row.addStretch()
         box.addLayout(row)
-        right = QGroupBox("Performance of the alternatives")
+        right = QGroupBox(tr("Performance of the alternatives"))
         box = QVBoxLayout(right)
         box.addWidget(self.table)
         row = QHBoxLayout()
@@ -249,8 +253,8 @@ class ProblemPage(QWidget):
             return
         before = {c.id for c in p.criteria}
         parent = self._insertion_parent()
-        what = "group" if group else "criterion"
-        if self.session.edit(lambda q: add_criterion(q, parent, group=group), f"Add {what}"):
+        what = tr("Add group") if group else tr("Add criterion")
+        if self.session.edit(lambda q: add_criterion(q, parent, group=group), what):
             after = self.session.problem
             new = [c.id for c in after.criteria if c.id not in before] if after else []
             if new:
@@ -261,7 +265,7 @@ class ProblemPage(QWidget):
     def remove_criteria(self) -> None:
         ids = self._selected_criteria()
         if not ids:
-            self.session.sig_error.emit("select the criteria to remove first")
+            self.session.sig_error.emit(tr("select the criteria to remove first"))
             return
 
         def change(p: Problem) -> Problem:
@@ -272,7 +276,8 @@ class ProblemPage(QWidget):
 
         p = self.session.problem
         labels = {c.id: c.label for c in p.criteria} if p is not None else {}
-        self.session.edit(change, "Remove " + ", ".join(labels.get(c, c) for c in ids))
+        names = ", ".join(labels.get(c, c) for c in ids)
+        self.session.edit(change, tr("Remove {names}").format(names=names))
 
     # -- alternatives ------------------------------------------------------------------------
     def _selected_rows(self) -> list[int]:
@@ -284,7 +289,7 @@ class ProblemPage(QWidget):
             return
         rows = self._selected_rows()
         at = rows[-1] + 1 if rows else len(p.alternatives)
-        if self.session.edit(lambda q: add_alternative(q, at=at), "Add alternative"):
+        if self.session.edit(lambda q: add_alternative(q, at=at), tr("Add alternative")):
             index = self.performance_model.index(at, COL_NAME)
             self.table.setCurrentIndex(index)
             self.table.scrollTo(index)
@@ -295,11 +300,13 @@ class ProblemPage(QWidget):
         if p is None:
             return
         if not rows:
-            self.session.sig_error.emit("select the alternatives (rows) to remove first")
+            self.session.sig_error.emit(tr("select the alternatives (rows) to remove first"))
             return
         names = ", ".join(p.alternatives[r].label for r in rows[:3])
-        more = f" and {len(rows) - 3} more" if len(rows) > 3 else ""
-        self.session.edit(lambda q: remove_alternatives(q, rows), f"Remove {names}{more}")
+        if len(rows) > 3:
+            names = tr("{names} and {n} more").format(names=names, n=len(rows) - 3)
+        text = tr("Remove {names}").format(names=names)
+        self.session.edit(lambda q: remove_alternatives(q, rows), text)
 
     # -- clipboard ---------------------------------------------------------------------------
     def _value_cells(self) -> list[tuple[int, int]]:
@@ -341,7 +348,7 @@ class ProblemPage(QWidget):
         try:
             _, _, block = parse_tsv(text, column_names=names, row_names=alts)
         except InputError as exc:
-            self.session.sig_error.emit(f"Nothing was pasted: {exc}")
+            self.session.sig_error.emit(tr("Nothing was pasted: {reason}").format(reason=exc))
             return
         current = self.table.currentIndex()
         top = max(current.row(), 0) if current.isValid() else 0
@@ -351,20 +358,30 @@ class ProblemPage(QWidget):
             value = float(block[0, 0])
             self.session.edit(
                 lambda q: set_values(q, [(r, c, value) for r, c in cells]),
-                f"Paste into {len(cells)} cells",
+                tr("Paste into {n} cells").format(n=len(cells)),
             )
             return
         n_rows, n_cols = block.shape
         room_rows, room_cols = len(p.alternatives) - top, len(p.leaves) - left
         if n_rows > room_rows or n_cols > room_cols:
             self.session.sig_error.emit(
-                f"Nothing was pasted: the copied block has {n_rows} rows x {n_cols} columns, "
-                f"but from alternative {top + 1} and criterion {left + 1} the table has room for "
-                f"{room_rows} x {room_cols}; add alternatives or criteria first"
+                tr(
+                    "Nothing was pasted: the copied block has {rows} rows x {cols} columns, "
+                    "but from alternative {top} and criterion {left} the table has room for "
+                    "{room_rows} x {room_cols}; add alternatives or criteria first"
+                ).format(
+                    rows=n_rows,
+                    cols=n_cols,
+                    top=top + 1,
+                    left=left + 1,
+                    room_rows=room_rows,
+                    room_cols=room_cols,
+                )
             )
             return
         if self.session.edit(
-            lambda q: set_block(q, top, left, block), f"Paste {n_rows} x {n_cols} values"
+            lambda q: set_block(q, top, left, block),
+            tr("Paste {rows} x {cols} values").format(rows=n_rows, cols=n_cols),
         ):
             model = self.performance_model
             selection = QItemSelection(
@@ -384,5 +401,7 @@ class ProblemPage(QWidget):
             return
         self.session.edit(
             lambda q: set_values(q, [(r, c, math.nan) for r, c in cells]),
-            f"Clear {len(cells)} value" + ("s" if len(cells) > 1 else ""),
+            (tr("Clear {n} values") if len(cells) > 1 else tr("Clear {n} value")).format(
+                n=len(cells)
+            ),
         )

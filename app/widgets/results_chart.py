@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from app.i18n import integer, tr
 
 # More bars than this cannot be read; the chart shows the best ones and says so.
 MAX_BARS = 40
@@ -35,8 +38,10 @@ class ResultsChart(QWidget):
         super().__init__(parent)
         import pyqtgraph as pg  # heavy: loaded when the page is built, not when the app starts
 
+        from app.widgets.locale_axis import LocaleAxis
+
         self._pg = pg
-        self.plot = pg.PlotWidget(background="w")
+        self.plot = pg.PlotWidget(background="w", axisItems={"bottom": LocaleAxis("bottom")})
         self.plot.setObjectName("results_chart")
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.hideButtons()
@@ -77,10 +82,12 @@ class ResultsChart(QWidget):
         ys = np.arange(shown.size, dtype=float)
         self.names = [names[i] for i in shown]
         total = len(names)
-        self.title.setText(
-            f"<b>{axis_label}</b>"
-            + (f" — the best {shown.size} of {total}" if total > shown.size else "")
-        )
+        more = ""
+        if total > shown.size:
+            more = " — " + tr("the best {shown} of {total}").format(
+                shown=integer(shown.size), total=integer(total)
+            )
+        self.title.setText(f"<b>{html.escape(axis_label)}</b>{html.escape(more)}")
         if contributions is not None:
             parts = np.asarray(contributions, dtype=float)[shown]
             self._ensure_stack(tuple(criterion_names))

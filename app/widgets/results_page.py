@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import QT_TR_NOOP, number, tr
 from app.models.agreement_model import AgreementRanksModel, CorrelationModel
 from app.models.ranking_model import COL_ALTERNATIVE, COL_RANK, COL_SCORE, RankingModel
 from app.services.project_session import ProjectSession
@@ -35,12 +36,18 @@ from app.services.results_logic import (
     rebalance,
 )
 from app.services.worker import Worker
-from app.widgets.method_params import parameter_values, parameter_widgets, plain_label
+from app.widgets.method_params import (
+    choice_label,
+    parameter_label,
+    parameter_values,
+    parameter_widgets,
+    plain_label,
+)
 from app.widgets.results_whatif import WhatIfStrip
 from decision.problem import Problem
 
 DEBOUNCE_MS = 50
-NO_PROJECT = "Open a project to see its ranking."
+NO_PROJECT = QT_TR_NOOP("Open a project to see its ranking.")
 
 
 class ResultsPage(QWidget):
@@ -73,7 +80,7 @@ class ResultsPage(QWidget):
             self.whatif.set_problem(session.problem)
             self.recompute_now()
         else:
-            self._show_message(NO_PROJECT)
+            self._show_message(tr(NO_PROJECT))
 
     def _timer(self, slot: Any) -> QTimer:
         timer = QTimer(self)
@@ -94,7 +101,7 @@ class ResultsPage(QWidget):
         self.params_form = QFormLayout()
         self.params_form.setContentsMargins(0, 0, 0, 0)
         self.normalization_help = plain_label("results_normalization_help")
-        method_box = QGroupBox("Method")
+        method_box = QGroupBox(tr("Method"))
         box = QVBoxLayout(method_box)
         box.addWidget(self.method_combo)
         box.addWidget(self.method_help)
@@ -125,7 +132,7 @@ class ResultsPage(QWidget):
         self._agreement_sorted_for = ""
         self.correlations = CorrelationModel(self)
         self.correlation_view = _table("results_correlations", self.correlations, sort_column=-1)
-        self.correlation_view.horizontalHeader().resizeSection(0, 170)
+        self.correlation_view.horizontalHeader().resizeSection(0, 200)
         self.agreement_note = plain_label("results_agreement_note")
         agree_right = QWidget()
         agree_right_layout = QVBoxLayout(agree_right)
@@ -135,7 +142,7 @@ class ResultsPage(QWidget):
         agreement_split = QSplitter(Qt.Orientation.Horizontal)
         agreement_split.addWidget(self.agreement_view)
         agreement_split.addWidget(agree_right)
-        agreement_box = QGroupBox("Do the methods agree?")
+        agreement_box = QGroupBox(tr("Do the methods agree?"))
         QVBoxLayout(agreement_box).addWidget(agreement_split)
 
         top = QSplitter(Qt.Orientation.Horizontal)
@@ -162,7 +169,7 @@ class ResultsPage(QWidget):
         self.busy.setObjectName("results_busy")
         self.busy.setRange(0, 0)  # indeterminate
         self.busy.setMaximumWidth(140)
-        self.busy.setFormat("Computing…")
+        self.busy.setFormat(tr("Computing…"))
         self.busy.setVisible(False)
         self.conventions = plain_label("results_conventions")
         status = QHBoxLayout()
@@ -243,7 +250,7 @@ class ResultsPage(QWidget):
 
         self._own_edit = True
         try:
-            applied = self.session.edit(change, "What-if weights", merge_key="whatif")
+            applied = self.session.edit(change, tr("What-if weights"), merge_key="whatif")
         finally:
             self._own_edit = False
         if not applied:
@@ -277,7 +284,7 @@ class ResultsPage(QWidget):
         if problem is None:
             self.worker.cancel()
             self.outcome = None
-            self._show_message(NO_PROJECT)
+            self._show_message(tr(NO_PROJECT))
             return
         method, params = self.method(), self.parameters()
         if not self.uses_worker(problem, method):
@@ -308,16 +315,26 @@ class ResultsPage(QWidget):
         if result is None:
             self._show_message(outcome.message)
             return
-        header = f"Score ({'higher' if result.higher_is_better else 'lower'} is better)"
+        if result.higher_is_better:
+            header = tr("Score (higher is better)")
+            title = tr("{method}: score, higher is better")
+        else:
+            header = tr("Score (lower is better)")
+            title = tr("{method}: score, lower is better")
+        title = title.format(method=tr(result.conventions.method))
         self.ranking.set_ranking(
             result.alternative_ids, result.alternative_names, result.ranks, result.scores, header
         )
+        scores_header = self.ranking_view.horizontalHeader()
+        wanted = scores_header.fontMetrics().horizontalAdvance(header) + 24  # room for the arrow
+        if scores_header.sectionSize(COL_SCORE) < wanted:  # German and French headers are long
+            scores_header.resizeSection(COL_SCORE, wanted)
         order = np.lexsort((np.arange(len(result.ranks)), result.ranks))
         self.chart.set_scores(
             result.alternative_names,
             result.scores,
             order,
-            f"{result.conventions.method}: {header.lower()}",
+            title,
             outcome.contributions,
             outcome.criterion_names,
         )
@@ -330,16 +347,20 @@ class ResultsPage(QWidget):
             self._agreement_sorted_for = outcome.method
         errors = outcome.agreement.errors if outcome.agreement is not None else {}
         self.agreement_note.setText(
-            "Rank correlations with the selected method: 1 = the same order, "
-            "0 = unrelated, −1 = reversed."
+            tr(
+                "Rank correlations with the selected method: 1 = the same order, "
+                "0 = unrelated, −1 = reversed."
+            )
             + "".join(f"\n{_label(outcome, k)}: {text}" for k, text in errors.items())
         )
         self.conventions.setText(_conventions_text(result.conventions))
+        self.conventions.setToolTip(_conventions_detail(result.conventions))
         self.stack.setCurrentIndex(0)
 
     def _show_message(self, text: str) -> None:
         self.message.setText(text)
         self.conventions.setText("")
+        self.conventions.setToolTip("")
         self.stack.setCurrentIndex(1)
 
 
@@ -350,7 +371,34 @@ def _label(outcome: Outcome, key: str) -> str:
     return agreement.labels[agreement.column(key)]
 
 
+# Weight sources the engine names (others, e.g. a scenario's name, are shown as they are).
+WEIGHTS_SOURCES = {"given weights": QT_TR_NOOP("given weights")}
+
+
+def _value_text(value: Any) -> str:
+    if isinstance(value, bool):
+        return tr("yes") if value else tr("no")
+    if isinstance(value, float):
+        return number(value, 2)
+    return choice_label(value) if isinstance(value, str) else str(value)
+
+
 def _conventions_text(conv: Any) -> str:
+    """One translated line: method · parameters · weights (the engine's formulas: tooltip)."""
+    parts = [tr(conv.method)]
+    params = dict(conv.parameters)
+    if params:
+        parts.append(
+            ", ".join(f"{parameter_label(k)}: {_value_text(v)}" for k, v in params.items())
+        )
+    if conv.weights_source:
+        source = tr(WEIGHTS_SOURCES.get(conv.weights_source, conv.weights_source))
+        parts.append(tr("weights: {source}").format(source=source))
+    return " · ".join(parts)
+
+
+def _conventions_detail(conv: Any) -> str:
+    """The engine's own description of the computation (technical, in English)."""
     parts = [conv.method]
     if conv.normalization:
         parts.append(conv.normalization)

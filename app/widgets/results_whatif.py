@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import tr
 from app.services.results_logic import shares, whatif_criteria
 from decision.problem import Problem
 
@@ -43,14 +44,16 @@ class WhatIfStrip(QWidget):
         scroll.setWidget(self._inner)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self._hint = QLabel(
-            "Try other weights: the ranking follows at once. Each change is saved and "
-            "can be undone (Ctrl+Z)."
+            tr(
+                "Try other weights: the ranking follows at once. Each change is saved and "
+                "can be undone (Ctrl+Z)."
+            )
         )
         self._hint.setWordWrap(True)
         self._hint.setObjectName("whatif_hint")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel("<b>What-if weights</b>"))
+        layout.addWidget(QLabel("<b>{}</b>".format(tr("What-if weights"))))
         layout.addWidget(self._hint)
         layout.addWidget(scroll, 1)
 
@@ -78,7 +81,7 @@ class WhatIfStrip(QWidget):
             slider = QSlider(Qt.Orientation.Horizontal)
             slider.setObjectName(f"whatif_slider_{cid}")
             slider.setRange(0, STEPS)
-            slider.setToolTip("Share of this criterion's weight among its siblings")
+            slider.setToolTip(tr("Share of this criterion's weight among its siblings"))
             spin = QDoubleSpinBox()
             spin.setObjectName(f"whatif_spin_{cid}")
             spin.setRange(0.0, 100.0)

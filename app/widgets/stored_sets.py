@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import tr
 from app.services.messages import user_message
 from app.storage.errors import ConflictError
 
@@ -43,12 +44,16 @@ def tool_button(text: str, slot: Callable[[], object], name: str, tip: str = "")
 
 def undo_buttons(stack: QUndoStack, prefix: str) -> tuple[QToolButton, QToolButton]:
     """Undo / Redo buttons following ``stack`` (enabled state and tooltips), disabled at first."""
-    undo = tool_button("Undo", stack.undo, f"{prefix}_undo")
-    redo = tool_button("Redo", stack.redo, f"{prefix}_redo")
+    undo = tool_button(tr("Undo"), stack.undo, f"{prefix}_undo")
+    redo = tool_button(tr("Redo"), stack.redo, f"{prefix}_redo")
     stack.canUndoChanged.connect(undo.setEnabled)
     stack.canRedoChanged.connect(redo.setEnabled)
-    stack.undoTextChanged.connect(lambda t: undo.setToolTip(f"Undo {t}" if t else ""))
-    stack.redoTextChanged.connect(lambda t: redo.setToolTip(f"Redo {t}" if t else ""))
+    stack.undoTextChanged.connect(
+        lambda t: undo.setToolTip(tr("Undo {action}").format(action=t) if t else "")
+    )
+    stack.redoTextChanged.connect(
+        lambda t: redo.setToolTip(tr("Redo {action}").format(action=t) if t else "")
+    )
     undo.setEnabled(False)
     redo.setEnabled(False)
     return undo, redo
@@ -134,9 +139,10 @@ class StoredSets(QWidget):
 
     # -- construction -------------------------------------------------------------------------
     def picker_bar(
-        self, prefix: str, *, width: int, new_text: str = "New", importing: bool = False
+        self, prefix: str, *, width: int, new_text: str = "", importing: bool = False
     ) -> QHBoxLayout:
         """Data set picker with New / (Import…) / Rename… / Delete; and ``error_label``."""
+        new_text = new_text or tr("New")
         self.sets = QComboBox()
         self.sets.setObjectName(f"{prefix}_sets")
         self.sets.setMinimumContentsLength(width)
@@ -147,12 +153,12 @@ class StoredSets(QWidget):
         self.new_button = tool_button(new_text, self.new_set, f"{prefix}_new")
         buttons = [self.new_button]
         if importing:
-            self.import_button = tool_button("Import…", self.import_dialog, f"{prefix}_import")
+            self.import_button = tool_button(tr("Import…"), self.import_dialog, f"{prefix}_import")
             buttons.append(self.import_button)
-        self.rename_button = tool_button("Rename…", self.rename_set, f"{prefix}_rename")
-        self.delete_button = tool_button("Delete", self.delete_set, f"{prefix}_delete")
+        self.rename_button = tool_button(tr("Rename…"), self.rename_set, f"{prefix}_rename")
+        self.delete_button = tool_button(tr("Delete"), self.delete_set, f"{prefix}_delete")
         bar = QHBoxLayout()
-        bar.addWidget(QLabel("Data set"))
+        bar.addWidget(QLabel(tr("Data set")))
         bar.addWidget(self.sets, 1)
         for b in (*buttons, self.rename_button, self.delete_button):
             bar.addWidget(b)
@@ -232,7 +238,7 @@ class StoredSets(QWidget):
 
     def _unique(self, wanted: str) -> str:
         taken = set(self._list_names())
-        base = (wanted.strip() or self.blank_name or self.set_title)[:180]
+        base = (wanted.strip() or tr(self.blank_name) or tr(self.set_title))[:180]
         name, k = base, 2
         while name in taken:
             name, k = f"{base} ({k})", k + 1
@@ -249,10 +255,11 @@ class StoredSets(QWidget):
         return True
 
     def new_set(self) -> bool:
+        title = tr(self.set_title)
         name = self.ask_text(
-            "New data set",
-            f"Name of the new {self.set_title} data set:",
-            self._unique(self.new_default or f"New {self.set_title}"),
+            tr("New data set"),
+            tr("Name of the new {title} data set:").format(title=title),
+            self._unique(tr(self.new_default) or tr("New {title}").format(title=title)),
         )
         if not name or not name.strip():
             return False
@@ -273,7 +280,7 @@ class StoredSets(QWidget):
     def rename_set(self) -> bool:
         if self.name is None:
             return False
-        new = self.ask_text("Rename data set", "New name:", self.name)
+        new = self.ask_text(tr("Rename data set"), tr("New name:"), self.name)
         if not new or new.strip() == self.name:
             return False
         try:
@@ -287,12 +294,14 @@ class StoredSets(QWidget):
         return True
 
     def _delete_question(self) -> str:
-        return f"Delete the {self.set_title} data set '{self.name}'? This cannot be undone."
+        return tr("Delete the {title} data set '{name}'? This cannot be undone.").format(
+            title=tr(self.set_title), name=self.name
+        )
 
     def delete_set(self) -> bool:
         if self.name is None:
             return False
-        if not self.confirm("Delete data set", self._delete_question()):
+        if not self.confirm(tr("Delete data set"), self._delete_question()):
             return False
         try:
             self._delete(self.name)
@@ -315,7 +324,7 @@ class StoredSets(QWidget):
             self.version = self._store(name, obj, self.version)
         except ConflictError as exc:
             # reloading clears the undo stack: not from inside its push/undo, so a moment later
-            message = f"{exc}. The data set was reloaded."
+            message = tr("{error}. The data set was reloaded.").format(error=exc)
             QTimer.singleShot(0, lambda: self._reload_after_conflict(message))
             return False
         except Exception as exc:

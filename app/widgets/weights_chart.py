@@ -7,6 +7,8 @@ from collections.abc import Sequence
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from app.i18n import tr
+
 
 class GlobalWeightsChart(QWidget):
     """One pyqtgraph BarGraphItem whose bars are updated with ``setOpts`` (never rebuilt)."""
@@ -15,13 +17,15 @@ class GlobalWeightsChart(QWidget):
         super().__init__(parent)
         import pyqtgraph as pg  # heavy: loaded when the page is built, not when the app starts
 
-        self._plot = pg.PlotWidget(background="w")
+        from app.widgets.locale_axis import LocaleAxis
+
+        self._plot = pg.PlotWidget(background="w", axisItems={"bottom": LocaleAxis("bottom")})
         self._plot.setObjectName("weights_chart")
         self._plot.setMouseEnabled(x=False, y=False)
         self._plot.hideButtons()
         self._plot.setMenuEnabled(False)
         self._plot.getPlotItem().invertY(True)  # first criterion at the top
-        self._plot.setLabel("bottom", "Global weight (%)")
+        self._plot.setLabel("bottom", tr("Global weight (%)"))
         self._bars = pg.BarGraphItem(x0=[], y=[], width=[], height=0.6, brush="#3b7dd8")
         self._plot.addItem(self._bars)
         self._message = QLabel()
@@ -29,7 +33,7 @@ class GlobalWeightsChart(QWidget):
         self._message.setVisible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel("<b>Global weights of the criteria</b>"))
+        layout.addWidget(QLabel("<b>{}</b>".format(tr("Global weights of the criteria"))))
         layout.addWidget(self._plot, 1)
         layout.addWidget(self._message)
         self.names: list[str] = []

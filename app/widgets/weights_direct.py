@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import percent, tr
 from app.services.problem_edits import set_weights
 from app.services.project_session import ProjectSession
 from app.services.weights_logic import percentages, rescale_with_locks
@@ -32,9 +33,9 @@ class _Row:
         self.spin.setDecimals(1)
         self.spin.setSuffix(" %")
         self.spin.setObjectName(f"weight_spin_{cid}")
-        self.lock = QCheckBox("Lock", parent)
+        self.lock = QCheckBox(tr("Lock"), parent)
         self.lock.setObjectName(f"weight_lock_{cid}")
-        self.lock.setToolTip("Keep this weight when others change")
+        self.lock.setToolTip(tr("Keep this weight when others change"))
 
     def widgets(self) -> list[QWidget]:
         return [self.label, self.slider, self.spin, self.lock]
@@ -62,8 +63,10 @@ class DirectWeightsPanel(QWidget):
         self._timer.timeout.connect(self.commit)
         self._grid = QGridLayout()
         self._hint = QLabel(
-            "Drag a slider or type a percentage; the unlocked weights of this group are "
-            "rescaled so the group sums to 100 %."
+            tr(
+                "Drag a slider or type a percentage; the unlocked weights of this group are "
+                "rescaled so the group sums to 100 %."
+            )
         )
         self._hint.setWordWrap(True)
         self._sum = QLabel()
@@ -117,10 +120,13 @@ class DirectWeightsPanel(QWidget):
         if problem is None or not self._rows:
             return
         weights = {r.cid: p / 100.0 for r, p in zip(self._rows, self._percent, strict=True)}
-        where = "top level" if self._node is None else self._node
+        if self._node is None:
+            text = tr("Change weights (top level)")
+        else:
+            text = tr("Change weights ({group})").format(group=self._node)
         self._session.edit(
             lambda p: set_weights(p, weights),
-            f"Change weights ({where})",
+            text,
             merge_key=f"weights:{self._node}:{self._serial % 2}",
         )
 
@@ -160,7 +166,8 @@ class DirectWeightsPanel(QWidget):
             movable = not locked[k] and len(free) > 1
             r.slider.setEnabled(movable)
             r.spin.setEnabled(movable)
-        self._sum.setText(f"Sum: {sum(self._percent):.1f} %" if self._rows else "")
+        total = percent(sum(self._percent), 1)
+        self._sum.setText(tr("Sum: {total}").format(total=total) if self._rows else "")
 
     def _locked_list(self) -> list[bool]:
         return [self._locked.get(r.cid, False) for r in self._rows]

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import tr
 from app.models.weights_priority_model import PriorityModel
 from app.services.messages import user_message
 from app.services.problem_edits import set_weights
@@ -32,7 +33,7 @@ class ObjectivePanel(QWidget):
         self.method = QComboBox()
         self.method.setObjectName("objective_method")
         for key, label in OBJECTIVE_METHODS:
-            self.method.addItem(label, key)
+            self.method.addItem(tr(label), key)
         self.method.currentIndexChanged.connect(self.refresh)
         self.message = QLabel()
         self.message.setObjectName("objective_message")
@@ -43,16 +44,16 @@ class ObjectivePanel(QWidget):
         self.view.setModel(self.model)
         self.view.verticalHeader().setVisible(False)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.apply = QPushButton("Apply")
+        self.apply = QPushButton(tr("Apply"))
         self.apply.setObjectName("objective_apply")
         self.apply.clicked.connect(self.apply_weights)
         row = QHBoxLayout()
-        row.addWidget(QLabel("Method:"))
+        row.addWidget(QLabel(tr("Method:")))
         row.addWidget(self.method, 1)
         row.addWidget(self.apply)
         layout = QVBoxLayout(self)
         layout.addWidget(
-            QLabel("Weights computed from how much the data of this group's criteria vary.")
+            QLabel(tr("Weights computed from how much the data of this group's criteria vary."))
         )
         layout.addLayout(row)
         layout.addWidget(self.message)
@@ -68,7 +69,7 @@ class ObjectivePanel(QWidget):
     def refresh(self) -> None:
         problem = self._session.problem
         self.weights = None
-        message = "Open a project to compute weights."
+        message = tr("Open a project to compute weights.")
         if problem is not None:
             try:
                 self.weights = objective_weights(problem, self._node, self.method.currentData())
@@ -87,4 +88,6 @@ class ObjectivePanel(QWidget):
             return
         weights = dict(self.weights)
         label = self.method.currentText()
-        self._session.edit(lambda p: set_weights(p, weights), f"Apply {label} weights")
+        self._session.edit(
+            lambda p: set_weights(p, weights), tr("Apply {method} weights").format(method=label)
+        )

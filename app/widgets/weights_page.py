@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import tr
 from app.services.project_session import ProjectSession
 from app.services.weights_logic import global_weights, groups
 from app.widgets.weights_chart import GlobalWeightsChart
@@ -37,13 +38,13 @@ class WeightsPage(QWidget):
         self.objective = ObjectivePanel(session)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("weights_tabs")
-        self.tabs.addTab(self.direct, "Direct weights")
-        self.tabs.addTab(self.pairwise, "Pairwise (AHP)")
-        self.tabs.addTab(self.objective, "Objective weights")
+        self.tabs.addTab(self.direct, tr("Direct weights"))
+        self.tabs.addTab(self.pairwise, tr("Pairwise (AHP)"))
+        self.tabs.addTab(self.objective, tr("Objective weights"))
         self.tabs.currentChanged.connect(lambda _: self.direct.flush())
         self.chart = GlobalWeightsChart()
         top = QHBoxLayout()
-        top.addWidget(QLabel("Criteria group:"))
+        top.addWidget(QLabel(tr("Criteria group:")))
         top.addWidget(self.group, 1)
         left = QWidget()
         lv = QVBoxLayout(left)
@@ -91,7 +92,7 @@ class WeightsPage(QWidget):
             else:
                 panel.refresh()
         if problem is None:
-            self.chart.set_weights([], None, "No project is open.")
+            self.chart.set_weights([], None, tr("No project is open."))
         else:
             names, weights, why = global_weights(problem)
             self.chart.set_weights(names, None if weights is None else list(weights), why)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import QT_TR_NOOP, number, tr
 from app.models.pairwise_model import PairwiseMatrixModel
 from app.models.weights_priority_model import PriorityModel
 from app.services.problem_edits import set_weights
@@ -47,7 +48,7 @@ from app.services.weights_logic import (
     with_answer,
 )
 
-ADD_PARTICIPANT = "Add participant…"
+ADD_PARTICIPANT = QT_TR_NOOP("Add participant…")
 BAD = "color: #b00020;"
 
 
@@ -105,9 +106,9 @@ class PairwisePanel(QWidget):
             scale_row.addWidget(b)
         scale_row.addStretch(1)
         self.scale.idClicked.connect(self.answer)
-        self.previous = QPushButton("Previous")
-        self.next = QPushButton("Next")
-        self.clear = QPushButton("Clear answer")
+        self.previous = QPushButton(tr("Previous"))
+        self.next = QPushButton(tr("Next"))
+        self.clear = QPushButton(tr("Clear answer"))
         self.previous.clicked.connect(lambda: self.go_to(self._question - 1))
         self.next.clicked.connect(lambda: self.go_to(self._question + 1))
         self.clear.clicked.connect(self.clear_answer)
@@ -134,7 +135,7 @@ class PairwisePanel(QWidget):
         self.suggestion.setFrameShape(QFrame.Shape.StyledPanel)
         self.suggestion_text = QLabel()
         self.suggestion_text.setWordWrap(True)
-        self.apply_suggestion = QPushButton("Apply suggestion")
+        self.apply_suggestion = QPushButton(tr("Apply suggestion"))
         self.apply_suggestion.setObjectName("pairwise_apply_suggestion")
         self.apply_suggestion.clicked.connect(self.apply_suggested)
         sug = QHBoxLayout(self.suggestion)
@@ -142,17 +143,17 @@ class PairwisePanel(QWidget):
         sug.addWidget(self.apply_suggestion)
         self.priority_model = PriorityModel(self)
         self.priority_view = _table(self.priority_model, "pairwise_priorities")
-        self.use_individual = QPushButton("Use these weights")
+        self.use_individual = QPushButton(tr("Use these weights"))
         self.use_individual.setObjectName("pairwise_use")
         self.use_individual.clicked.connect(self.apply_individual)
 
-        self.group_box = QGroupBox(GROUP_VIEW)
+        self.group_box = QGroupBox(tr(GROUP_VIEW))
         self.group_summary = QLabel()
         self.group_summary.setObjectName("pairwise_group_summary")
         self.group_summary.setWordWrap(True)
         self.group_model = PriorityModel(self)
         self.group_view = _table(self.group_model, "pairwise_group_priorities")
-        self.use_group = QPushButton("Use group weights")
+        self.use_group = QPushButton(tr("Use group weights"))
         self.use_group.setObjectName("pairwise_use_group")
         self.use_group.clicked.connect(self.apply_group)
         g = QVBoxLayout(self.group_box)
@@ -161,7 +162,7 @@ class PairwisePanel(QWidget):
         g.addWidget(self.use_group)
 
         top = QHBoxLayout()
-        top.addWidget(QLabel("Participant:"))
+        top.addWidget(QLabel(tr("Participant:")))
         top.addWidget(self.participant, 1)
         left = QVBoxLayout()
         left.addLayout(top)
@@ -170,7 +171,9 @@ class PairwisePanel(QWidget):
         left.addLayout(names_row)
         left.addLayout(scale_row)
         left.addLayout(nav)
-        left.addWidget(QLabel("Matrix (row item over column item; double-click the upper half):"))
+        left.addWidget(
+            QLabel(tr("Matrix (row item over column item; double-click the upper half):"))
+        )
         left.addWidget(self.matrix_view, 1)
         right = QVBoxLayout()
         right.addWidget(self.summary)
@@ -186,7 +189,7 @@ class PairwisePanel(QWidget):
     @property
     def current_participant(self) -> str | None:
         text = self.participant.currentText()
-        return text if text and text != ADD_PARTICIPANT else None
+        return text if text and text != tr(ADD_PARTICIPANT) else None
 
     @property
     def current_pair(self) -> tuple[str, str] | None:
@@ -232,15 +235,17 @@ class PairwisePanel(QWidget):
         if s is None or who is None:
             return
         new = with_answer(self._judgments(), s["a"], s["b"], float(s["suggested"]))
-        text = f"Apply suggestion: {self._names[s['a']]} vs {self._names[s['b']]}"
+        text = tr("Apply suggestion: {a} vs {b}").format(
+            a=self._names[s["a"]], b=self._names[s["b"]]
+        )
         self._session.set_judgments(who, KIND, self._node, new, text)
 
     def apply_individual(self) -> None:
         who = self.current_participant or ""
-        self._use(self.state, f"Use AHP weights of {who}")
+        self._use(self.state, tr("Use AHP weights of {participant}").format(participant=who))
 
     def apply_group(self) -> None:
-        self._use(self.group, "Use group AHP weights")
+        self._use(self.group, tr("Use group AHP weights"))
 
     # -- refresh ------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -278,7 +283,7 @@ class PairwisePanel(QWidget):
         self.participant.blockSignals(True)
         self.participant.clear()
         self.participant.addItems(people)
-        self.participant.addItem(ADD_PARTICIPANT)
+        self.participant.addItem(tr(ADD_PARTICIPANT))
         k = people.index(select) if select in people else (0 if people else -1)
         self.participant.setCurrentIndex(k)
         self.participant.blockSignals(False)
@@ -303,19 +308,23 @@ class PairwisePanel(QWidget):
         self.scale.setExclusive(True)
         if pair is None:
             self.progress.setText("")
-            self.statement.setText("This group needs at least two criteria to compare.")
+            self.statement.setText(tr("This group needs at least two criteria to compare."))
             self.left.setText("")
             self.right.setText("")
             return
         a, b = pair
         na, nb = self._names[a], self._names[b]
         answered = 0 if self.state is None else self.state.answered
-        self.progress.setText(f"Question {self._question + 1} of {total} ({answered} answered)")
+        self.progress.setText(
+            tr("Question {n} of {total} ({answered} answered)").format(
+                n=self._question + 1, total=total, answered=answered
+            )
+        )
         self.left.setText(na)
         self.right.setText(nb)
         value = answer_of(self._judgments(), a, b)
         if self.current_participant is None:
-            self.statement.setText("Choose or add a participant to answer the questions.")
+            self.statement.setText(tr("Choose or add a participant to answer the questions."))
         elif value is None:
             self.statement.setText(question(na, nb))
         else:
@@ -339,10 +348,20 @@ class PairwisePanel(QWidget):
         if s is not None:
             a, b = self._names[s["a"]], self._names[s["b"]]
             self.suggestion_text.setText(
-                f"CR is above 0.10. Most inconsistent answer: {a} / {b} = "
-                f"{format_ratio(s['current'])} ({statement(a, b, s['current'])}). "
-                f"Suggested: {format_ratio(s['suggested'])} ({statement(a, b, s['suggested'])}); "
-                f"CR would be {s['cr_after']:.3f}."
+                tr(
+                    "CR is above {threshold}. Most inconsistent answer: {a} / {b} = {current} "
+                    "({current_words}). Suggested: {suggested} ({suggested_words}); "
+                    "CR would be {cr}."
+                ).format(
+                    threshold=number(0.1, 2),
+                    a=a,
+                    b=b,
+                    current=format_ratio(s["current"]),
+                    current_words=statement(a, b, s["current"]),
+                    suggested=format_ratio(s["suggested"]),
+                    suggested_words=statement(a, b, s["suggested"]),
+                    cr=number(s["cr_after"], 3),
+                )
             )
 
     def _show_group(self, names: list[str]) -> None:
@@ -352,9 +371,9 @@ class PairwisePanel(QWidget):
         self.group, used = group_state(self._items, blocks, self._names)
         result = self.group.result
         if result is None:
-            text = self.group.message if used else "No participant has answered yet."
+            text = self.group.message if used else tr("No participant has answered yet.")
         else:
-            text = f"{used} participant(s). {self.group.summary()}"
+            text = tr("{n} participant(s).").format(n=used) + " " + self.group.summary()
         self.group_summary.setText(text)
         self.group_summary.setStyleSheet(BAD if self.group.inconsistent else "")
         self.group_model.set_rows(
@@ -369,10 +388,12 @@ class PairwisePanel(QWidget):
             return
         a, b = pair
         new = with_answer(self._judgments(), a, b, value)
-        verb = "Clear" if value is None else "Answer"
-        self._session.set_judgments(
-            who, KIND, self._node, new, f"{verb}: {self._names[a]} vs {self._names[b]}"
-        )
+        if value is None:
+            text = tr("Clear: {a} vs {b}")
+        else:
+            text = tr("Answer: {a} vs {b}")
+        text = text.format(a=self._names[a], b=self._names[b])
+        self._session.set_judgments(who, KIND, self._node, new, text)
 
     def _on_cell_edited(self, row: int, column: int, value: float) -> None:
         questions = pairs(len(self._items))
@@ -386,8 +407,10 @@ class PairwisePanel(QWidget):
         self._session.edit(lambda p: set_weights(p, weights), text)
 
     def _on_participant(self, index: int) -> None:
-        if self.participant.itemText(index) == ADD_PARTICIPANT:
-            name, ok = QInputDialog.getText(self, "Add participant", "Name of the participant:")
+        if self.participant.itemText(index) == tr(ADD_PARTICIPANT):
+            name, ok = QInputDialog.getText(
+                self, tr("Add participant"), tr("Name of the participant:")
+            )
             if ok and name.strip():
                 self.add_participant(name)
                 return
@@ -398,4 +421,4 @@ class PairwisePanel(QWidget):
     @staticmethod
     def _step_tip(step: int) -> str:
         v = step_to_value(step)
-        return statement("the left criterion", "the right criterion", v)
+        return statement(tr("the left criterion"), tr("the right criterion"), v)

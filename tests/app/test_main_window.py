@@ -61,7 +61,7 @@ def test_opens_the_first_project_with_its_pages(window: MainWindow) -> None:
 
 def test_menus_and_standard_shortcuts(window: MainWindow) -> None:
     titles = [action.text() for action in window.menuBar().actions()]
-    assert titles == ["&File", "&Edit", "&Project", "&Help"]
+    assert titles == ["&File", "&Edit", "&Project", "&Settings", "&Help"]
     assert window.action_new.shortcuts() == QKeySequence.keyBindings(QKeySequence.StandardKey.New)
     assert window.action_undo.shortcuts() == QKeySequence.keyBindings(QKeySequence.StandardKey.Undo)
     assert window.action_quit.shortcuts() == quit_shortcuts()
