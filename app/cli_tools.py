@@ -108,4 +108,16 @@ def render_awot(r: dict[str, Any]) -> str:
         out += "\nStrategies\n" + table(
             ["Rank", "Strategy", "Score"], [[k + 1, s, v] for k, (s, v) in enumerate(ranked)]
         )
+    if "strategy_priorities" in r:
+        sp = r["strategy_priorities"]
+        ranked = sorted(sp["priorities"].items(), key=lambda kv: -kv[1])
+        worst = max((v for v in sp["cr"].values() if v is not None), default=None)
+        out += (
+            "\nStrategies compared pairwise per factor (A'WOT); highest CR: "
+            f"{_cr(worst)}\n"
+            + table(
+                ["Rank", "Strategy", "Priority"],
+                [[k + 1, s, v] for k, (s, v) in enumerate(ranked)],
+            )
+        )
     return out

@@ -105,6 +105,111 @@ class StrategyScores:
 
 
 @dataclass(frozen=True)
+class StrategyComparisons:
+    """Strategy options compared pairwise with respect to each SWOT factor (A'WOT).
+
+    ``comparisons[factor]`` is a :class:`Comparison` over ``strategies`` (one or several
+    participants' matrices, or weights given directly); every SWOT factor needs one unless
+    there is a single strategy.
+    """
+
+    strategies: tuple[str, ...]
+    comparisons: Mapping[str, Comparison]
+
+
+@dataclass(frozen=True)
+class StrategyPriorities:
+    """Strategy priorities of A'WOT (Kangas et al. 2001).
+
+    ``local[factor]`` are the AHP priorities of the strategies with respect to that factor;
+    ``priorities[s] = sum_f global(f) * local[f][s]``; they sum to 1.
+    """
+
+    strategies: tuple[str, ...]
+    local: Mapping[str, Priorities]
+    priorities: Mapping[str, float]
+
+    def cr(self) -> dict[str, float | None]:
+        """{factor: CR of the strategy comparison with respect to it} (None: no matrix)."""
+        return {f: p.cr for f, p in self.local.items()}
+
+    def ranking(self) -> list[tuple[str, float]]:
+        return sorted(self.priorities.items(), key=lambda kv: -kv[1])
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "priorities": dict(self.priorities),
+            "local": {f: p.weight_map() for f, p in self.local.items()},
+            "cr": self.cr(),
+            "participants": {f: p.participants for f, p in self.local.items()},
+        }
+
+
+def strategy_priorities(
+    global_priorities: Mapping[str, float],
+    comparisons: StrategyComparisons,
+    *,
+    prioritization: str = "eigenvector",
+) -> StrategyPriorities:
+    """A'WOT strategy priorities: sum over factors of global factor priority x the local
+    priority of the strategy from the pairwise comparison with respect to that factor.
+
+    Parameters
+    ----------
+    global_priorities : mapping {factor: global priority}
+        The global priorities of all SWOT factors (they sum to 1).
+    comparisons : StrategyComparisons
+        One comparison of the strategies per factor.
+    prioritization : {"eigenvector", "geometric"}
+
+    Returns
+    -------
+    StrategyPriorities
+        Priorities summing to 1 (as the global priorities do).
+
+    Raises
+    ------
+    InputError, AHPError
+        Fewer than one strategy, a duplicate name, a comparison for an unknown factor or
+        none for a factor, a comparison not over exactly the strategies, a bad matrix.
+    """
+    names = tuple(comparisons.strategies)
+    if not names:
+        raise InputError("strategies: no strategy options given")
+    for k, name in enumerate(names):
+        if not isinstance(name, str) or not name.strip():
+            raise InputError(f"strategies: name {k + 1} is {name!r}, expected text")
+        if name in names[:k]:
+            raise InputError(f"strategies: '{name}' appears twice")
+    unknown = [f for f in comparisons.comparisons if f not in global_priorities]
+    if unknown:
+        raise InputError(f"strategies.comparisons: '{unknown[0]}' is not one of the SWOT factors")
+    local: dict[str, Priorities] = {}
+    for f in global_priorities:
+        where = f"strategies.comparisons.{f}"
+        c = comparisons.comparisons.get(f)
+        if c is None:
+            if len(names) > 1:
+                raise InputError(
+                    f"strategies.comparisons: no pairwise comparison of the strategies with "
+                    f"respect to factor '{f}'"
+                )
+            c = Comparison(names)
+        if set(c.items) != set(names) or len(c.items) != len(names):
+            raise InputError(f"{where}: must compare exactly the strategies {', '.join(names)}")
+        p = priorities(c, where=where, prioritization=prioritization)
+        order = [p.items.index(s) for s in names]
+        w = np.asarray(p.weights)[order]
+        w.setflags(write=False)
+        local[f] = Priorities(names, w, p.source, p.participants, p.ahp)
+    totals = {
+        s: float(sum(global_priorities[f] * float(local[f].weights[k]) for f in local))
+        for k, s in enumerate(names)
+    }
+    return StrategyPriorities(names, local, totals)
+
+
+@dataclass(frozen=True)
 class AWOTResult:
     """Group, local and global priorities of the SWOT factors, CRs and strategy scores.
 
@@ -117,6 +222,7 @@ class AWOTResult:
     global_priorities: Mapping[str, Mapping[str, float]]
     strategy_scores: Mapping[str, float] | None
     conventions: Conventions
+    strategy_pairwise: StrategyPriorities | None = None
 
     @property
     def group_weights(self) -> dict[str, float]:
@@ -147,6 +253,8 @@ class AWOTResult:
         }
         if self.strategy_scores is not None:
             out["strategies"] = dict(self.strategy_scores)
+        if self.strategy_pairwise is not None:
+            out["strategy_priorities"] = self.strategy_pairwise.as_dict()
         out["conventions"] = self.conventions.as_dict()
         return out
 
@@ -309,6 +417,7 @@ def awot(
     group_comparison: Comparison,
     *,
     strategies: StrategyScores | None = None,
+    strategy_comparisons: StrategyComparisons | None = None,
     prioritization: str = "eigenvector",
 ) -> AWOTResult:
     """SWOT-AHP (A'WOT) priorities of the SWOT factors (Kurttila et al. 2000).
@@ -353,6 +462,11 @@ def awot(
     global_priorities = {g: {f: gw[g] * w for f, w in local[g].weight_map().items()} for g in SWOT}
     flat = {f: w for g in SWOT for f, w in global_priorities[g].items()}
     scores = None if strategies is None else _strategy_scores(strategies, flat)
+    pairwise = (
+        None
+        if strategy_comparisons is None
+        else strategy_priorities(flat, strategy_comparisons, prioritization=prioritization)
+    )
     participants = {g: local[g].participants for g in SWOT} | {"groups": top.participants}
     notes = [
         "local priorities: AHP within each SWOT group (or weights given directly, "
@@ -367,11 +481,17 @@ def awot(
         notes.append(
             "strategy score = sum over factors of global priority x score (higher is better)"
         )
+    if strategy_comparisons is not None:
+        notes.append(
+            "strategy priority = sum over factors of global priority x local priority of "
+            "the strategy from the pairwise comparison with respect to that factor"
+        )
     return AWOTResult(
         groups=top,
         local=local,
         global_priorities=global_priorities,
         strategy_scores=scores,
+        strategy_pairwise=pairwise,
         conventions=Conventions(
             method="SWOT-AHP (A'WOT)",
             random_index_table="; ".join(
@@ -392,12 +512,14 @@ class AWOTInput:
     group_comparison: Comparison
     strategies: StrategyScores | None = None
     prioritization: str = "eigenvector"
+    strategy_comparisons: StrategyComparisons | None = None
 
     def run(self) -> AWOTResult:
         return awot(
             self.groups,
             self.group_comparison,
             strategies=self.strategies,
+            strategy_comparisons=self.strategy_comparisons,
             prioritization=self.prioritization,
         )
 
@@ -461,7 +583,9 @@ def awot_input_from_json(data: object) -> AWOTInput:
     ``"matrices"`` (participants) instead of ``"matrix"``; ``"group_weights": {"S": ...}``
     or ``"group_matrices"`` may replace ``"group_matrix"``; optional ``"strategies":
     {"names": [...], "factors": [...], "scores": [[...]]}`` (factors default to all SWOT
-    factors in group order) and ``"prioritization"``.
+    factors in group order) and/or ``"comparisons": {factor: {"matrix" | "matrices" |
+    "weights"}}`` (the strategies compared pairwise with respect to each factor, A'WOT) and
+    ``"prioritization"``.
     """
     if not isinstance(data, Mapping):
         raise InputError("expected a JSON object with 'groups' and 'group_matrix'")
@@ -477,15 +601,42 @@ def awot_input_from_json(data: object) -> AWOTInput:
         raise InputError("give 'group_matrix' (4 x 4 in the order S, W, O, T) or 'group_weights'")
     top = _comparison_json(data, "group comparison", SWOT, "group_matrix", "group_weights")
     strategies = None
+    pairwise = None
     if data.get("strategies") is not None:
         s = data["strategies"]
-        if not isinstance(s, Mapping) or "names" not in s or "scores" not in s:
-            raise InputError("strategies: expected {'names': [...], 'scores': [[...]]}")
-        factors = (
-            _names(s["factors"], "strategies.factors")
-            if "factors" in s
-            else tuple(f for g in SWOT for f in groups[g].items)
-        )
-        strategies = StrategyScores(_names(s["names"], "strategies.names"), factors, s["scores"])
+        if (
+            not isinstance(s, Mapping)
+            or "names" not in s
+            or ("scores" not in s and "comparisons" not in s)
+        ):
+            raise InputError(
+                "strategies: expected {'names': [...], 'scores': [[...]]} or "
+                "{'names': [...], 'comparisons': {factor: {'matrix': [[...]]}}}"
+            )
+        names = _names(s["names"], "strategies.names")
+        if "scores" in s:
+            factors = (
+                _names(s["factors"], "strategies.factors")
+                if "factors" in s
+                else tuple(f for g in SWOT for f in groups[g].items)
+            )
+            strategies = StrategyScores(names, factors, s["scores"])
+        if "comparisons" in s:
+            raw_c = s["comparisons"]
+            if not isinstance(raw_c, Mapping):
+                raise InputError("strategies.comparisons: expected {factor: {'matrix': [[...]]}}")
+            pairwise = StrategyComparisons(
+                names,
+                {
+                    str(f): _comparison_json(
+                        {**c, "factors": list(names)} if isinstance(c, Mapping) else c,
+                        f"strategies.comparisons.{f}",
+                        None,
+                        "matrix",
+                        "weights",
+                    )
+                    for f, c in raw_c.items()
+                },
+            )
     prioritization = data.get("prioritization", "eigenvector")
-    return AWOTInput(groups, top, strategies, str(prioritization))
+    return AWOTInput(groups, top, strategies, str(prioritization), pairwise)

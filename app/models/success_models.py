@@ -8,9 +8,11 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
+from app.i18n import QT_TR_NOOP, number, tr
 from app.services.success_logic import (
     GROUP_COLOURS,
-    INFLUENCE_WORDS,
+    INFLUENCE_LABELS,
+    SWOT_LABELS,
     PriorityRow,
     ResultRow,
     format_ratio,
@@ -26,7 +28,12 @@ EDIT = Qt.ItemDataRole.EditRole
 
 
 def _number(value: float, digits: int = 3) -> str:
-    return f"{value:.{digits}f}"
+    return number(value, digits)
+
+
+def _plain(value: float) -> str:
+    """An entry as typed (2, 2.5), in the interface's decimal convention."""
+    return number(value, 0) if float(value).is_integer() else number(value, 3).rstrip("0")
 
 
 class _Base(QAbstractTableModel):
@@ -85,7 +92,7 @@ class InfluenceModel(_Base):
         if role in (DISPLAY, EDIT):
             if i == j:
                 return "—" if role == DISPLAY else "0"
-            return f"{v:g}"
+            return _plain(v)
         if role == SORT_ROLE:
             return float(v)
         if role == Qt.ItemDataRole.BackgroundRole and i == j:
@@ -94,9 +101,11 @@ class InfluenceModel(_Base):
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
             if i == j:
-                return f"'{self._factors[i]}' on itself: always 0 (locked)"
-            word = INFLUENCE_WORDS.get(round(v), "")
-            return f"Influence of '{self._factors[i]}' on '{self._factors[j]}': {v:g} ({word})"
+                return tr("'{factor}' on itself: always 0 (locked)").format(factor=self._factors[i])
+            word = tr(INFLUENCE_LABELS.get(round(v), ""))
+            return tr("Influence of '{a}' on '{b}': {value} ({word})").format(
+                a=self._factors[i], b=self._factors[j], value=_plain(v), word=word
+            )
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -126,7 +135,12 @@ class InfluenceModel(_Base):
 
 
 def _short(text: str, limit: int = 14) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    """``text`` cut to ``limit`` characters at a word boundary where there is one."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    space = cut.rfind(" ")
+    return (cut[:space] if space >= limit // 3 else cut).rstrip(" ,;:") + "…"
 
 
 class TotalRelationModel(_Base):
@@ -175,7 +189,15 @@ class DematelResultModel(_Base):
     """One row per factor: D, R, D+R, D−R, cause or effect, weight."""
 
     FACTOR, D, R, PROMINENCE, RELATION, GROUP, WEIGHT = range(7)
-    HEADERS = ("Factor", "D", "R", "D+R", "D−R", "Group", "Weight")
+    HEADERS = (
+        QT_TR_NOOP("Factor"),
+        "D",
+        "R",
+        "D+R",
+        "D−R",
+        QT_TR_NOOP("Group"),
+        QT_TR_NOOP("Weight"),
+    )
 
     def __init__(self, parent: object = None) -> None:
         super().__init__(parent)
@@ -198,6 +220,8 @@ class DematelResultModel(_Base):
         values = (r.factor, r.d, r.r, r.prominence, r.relation, r.group, r.weight)
         v = values[c]
         if role == DISPLAY:
+            if c == self.GROUP:
+                return tr("cause") if r.group == "cause" else tr("effect")
             return v if isinstance(v, str) else _number(v)
         if role == SORT_ROLE:
             return v
@@ -209,7 +233,7 @@ class DematelResultModel(_Base):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
         if role == DISPLAY and orientation == Qt.Orientation.Horizontal:
-            return self.HEADERS[section] if section < len(self.HEADERS) else None
+            return tr(self.HEADERS[section]) if section < len(self.HEADERS) else None
         if role == DISPLAY:
             return section + 1
         return None
@@ -224,10 +248,16 @@ class PairwiseModel(_Base):
         super().__init__(parent)
         self._items: tuple[str, ...] = ()
         self._m: Sequence[Sequence[float]] = ()
+        self.editable = True
 
-    def set_matrix(self, items: Sequence[str], matrix: Sequence[Sequence[float]]) -> None:
+    def set_matrix(
+        self, items: Sequence[str], matrix: Sequence[Sequence[float]], *, editable: bool = True
+    ) -> None:
+        """``editable`` False: a combined (AIJ) matrix, shown but not typed into."""
+
         def apply() -> None:
             self._items, self._m = tuple(items), matrix
+            self.editable = editable
 
         self._update(len(items), len(items), apply)
 
@@ -247,19 +277,21 @@ class PairwiseModel(_Base):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ToolTipRole and i != j:
-            return f"How much more important is '{self._items[i]}' than '{self._items[j]}'?"
+            return tr("How much more important is '{a}' than '{b}'?").format(
+                a=self._items[i], b=self._items[j]
+            )
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.row() != index.column():
+        if index.row() != index.column() and self.editable:
             base |= Qt.ItemFlag.ItemIsEditable
         return base
 
     def setData(self, index: Index, value: Any, role: int = EDIT) -> bool:
-        if not index.isValid() or role != EDIT:
+        if not index.isValid() or role != EDIT or not self.editable:
             return False
         self.sig_edit.emit(index.row(), index.column(), str(value))
         return False
@@ -279,7 +311,13 @@ class PriorityModel(_Base):
     """One row per SWOT factor: group, factor, local priority, group weight, global priority."""
 
     GROUP, FACTOR, LOCAL, GROUP_WEIGHT, GLOBAL = range(5)
-    HEADERS = ("Group", "Factor", "Local", "Group weight", "Global")
+    HEADERS = (
+        QT_TR_NOOP("Group"),
+        QT_TR_NOOP("Factor"),
+        QT_TR_NOOP("Local"),
+        QT_TR_NOOP("Group weight"),
+        QT_TR_NOOP("Global"),
+    )
 
     def __init__(self, parent: object = None) -> None:
         super().__init__(parent)
@@ -301,6 +339,8 @@ class PriorityModel(_Base):
         c = index.column()
         v = (r.group, r.factor, r.local, r.group_weight, r.global_)[c]
         if role == DISPLAY:
+            if c == self.GROUP:
+                return tr(SWOT_LABELS[r.group])
             return v if isinstance(v, str) else _number(v)
         if role == SORT_ROLE:
             return v
@@ -312,7 +352,7 @@ class PriorityModel(_Base):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
         if role == DISPLAY and orientation == Qt.Orientation.Horizontal:
-            return self.HEADERS[section] if section < len(self.HEADERS) else None
+            return tr(self.HEADERS[section]) if section < len(self.HEADERS) else None
         if role == DISPLAY:
             return section + 1
         return None
@@ -330,6 +370,8 @@ class StrategyModel(_Base):
         self._factors: list[str] = []
         self._scores: Sequence[Sequence[float]] = ()
         self._totals: dict[str, float] = {}
+        self.editable = True
+        self.total_header = "Score"
 
     def set_scores(
         self,
@@ -337,10 +379,17 @@ class StrategyModel(_Base):
         factors: Sequence[str],
         scores: Sequence[Sequence[float]],
         totals: dict[str, float] | None,
+        *,
+        editable: bool = True,
+        total_header: str = "",
     ) -> None:
+        """``editable`` False: the local priorities of the pairwise comparisons (3 decimals)."""
+
         def apply() -> None:
             self._names, self._factors = tuple(names), list(factors)
             self._scores, self._totals = scores, dict(totals or {})
+            self.editable = editable
+            self.total_header = total_header or tr("Score")
 
         self._update(len(names), len(factors) + 1, apply)
 
@@ -357,7 +406,7 @@ class StrategyModel(_Base):
             return None
         s = float(self._scores[i][c - 1])
         if role in (DISPLAY, EDIT):
-            return f"{s:g}"
+            return _plain(s) if self.editable else _number(s)
         if role == SORT_ROLE:
             return s
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -368,12 +417,12 @@ class StrategyModel(_Base):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() > 0:
+        if index.column() > 0 and self.editable:
             base |= Qt.ItemFlag.ItemIsEditable
         return base
 
     def setData(self, index: Index, value: Any, role: int = EDIT) -> bool:
-        if not index.isValid() or role != EDIT or index.column() == 0:
+        if not index.isValid() or role != EDIT or index.column() == 0 or not self.editable:
             return False
         self.sig_edit.emit(index.row(), self._factors[index.column() - 1], str(value))
         return False
@@ -384,7 +433,7 @@ class StrategyModel(_Base):
                 return None
             return self._names[section] if role in (DISPLAY, Qt.ItemDataRole.ToolTipRole) else None
         if section == 0:
-            return "Score" if role == DISPLAY else None
+            return self.total_header if role == DISPLAY else None
         if section - 1 >= len(self._factors):
             return None
         name = self._factors[section - 1]

@@ -9,8 +9,9 @@ import numpy as np
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from app.services.success_logic import GROUP_COLOURS, Diagram, SwotBar
-from decision.awot import SWOT, SWOT_NAMES
+from app.i18n import number, tr
+from app.services.success_logic import GROUP_COLOURS, SWOT_LABELS, Diagram, SwotBar
+from decision.awot import SWOT
 
 CAUSE_COLOUR = "#1f5fa8"
 EFFECT_COLOUR = "#a33b20"
@@ -59,8 +60,8 @@ class CauseEffectChart(QWidget):
         self.view.setMinimumHeight(240)
         self.plot = self.view.getPlotItem()
         _plot_style(self.plot)
-        self.plot.setLabel("bottom", "D+R  (prominence: how much a factor is involved)")
-        self.plot.setLabel("left", "D−R  (relation)")
+        self.plot.setLabel("bottom", tr("D+R  (prominence: how much a factor is involved)"))
+        self.plot.setLabel("left", tr("D−R  (relation)"))
         self.zero = pg.InfiniteLine(
             pos=0, angle=0, pen=pg.mkPen("#555", width=1, style=pg.QtCore.Qt.PenStyle.DashLine)
         )
@@ -70,8 +71,8 @@ class CauseEffectChart(QWidget):
         self.markers = pg.ScatterPlotItem([], [], size=11, pen=pg.mkPen("w", width=1))
         self.markers.setZValue(10)
         self.plot.addItem(self.markers)
-        self.cause_text = pg.TextItem("causes ↑", color=CAUSE_COLOUR, anchor=(1, 1))
-        self.effect_text = pg.TextItem("effects ↓", color=EFFECT_COLOUR, anchor=(1, 0))
+        self.cause_text = pg.TextItem(tr("causes ↑"), color=CAUSE_COLOUR, anchor=(1, 1))
+        self.effect_text = pg.TextItem(tr("effects ↓"), color=EFFECT_COLOUR, anchor=(1, 0))
         for t in (self.cause_text, self.effect_text):
             self.plot.addItem(t, ignoreBounds=True)
         self.labels: list[object] = []
@@ -132,11 +133,18 @@ class CauseEffectChart(QWidget):
         if diagram is None:
             self.caption.setText("")
         else:
+            source = (
+                tr("mean of T") if diagram.threshold_source.startswith("mean") else tr("set by you")
+            )
             self.caption.setText(
-                f"<span style='color:{CAUSE_COLOUR}'>●</span> cause (D−R &gt; 0) &nbsp; "
-                f"<span style='color:{EFFECT_COLOUR}'>●</span> effect &nbsp; "
-                f"→ {len(arcs)} arrows: total influence T above the threshold "
-                f"{diagram.threshold:.3f} ({diagram.threshold_source})."
+                f"<span style='color:{CAUSE_COLOUR}'>●</span> "
+                + tr("cause (D−R &gt; 0)")
+                + f" &nbsp; <span style='color:{EFFECT_COLOUR}'>●</span> "
+                + tr("effect")
+                + " &nbsp; → "
+                + tr(
+                    "{n} arrows: total influence T above the threshold {threshold} ({source})."
+                ).format(n=len(arcs), threshold=number(diagram.threshold, 3), source=source)
             )
         self._place_arrows()
 
@@ -217,12 +225,13 @@ class SwotBarChart(QWidget):
         _plot_style(self.plot)
         self.plot.showGrid(x=True, y=False, alpha=0.15)
         self.plot.invertY(True)
-        self.plot.setLabel("bottom", "global priority")
+        self.plot.setLabel("bottom", tr("global priority"))
         self.bars = pg.BarGraphItem(x0=[], y=[], width=[], height=0.7, brushes=[], pen=None)
         self.plot.addItem(self.bars)
         self.caption = QLabel(
             " &nbsp; ".join(
-                f"<span style='color:{GROUP_COLOURS[g]}'>■</span> {SWOT_NAMES[g]}" for g in SWOT
+                f"<span style='color:{GROUP_COLOURS[g]}'>■</span> {tr(SWOT_LABELS[g])}"
+                for g in SWOT
             )
         )
         self.caption.setObjectName("success_swot_caption")

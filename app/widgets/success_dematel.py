@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 from PySide6.QtGui import QUndoStack
@@ -20,7 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import number, tr
 from app.models.success_models import DematelResultModel, InfluenceModel, TotalRelationModel
+from app.services import success_export as export
 from app.services import success_logic as logic
 from app.widgets.success_charts import CauseEffectChart
 from app.widgets.success_sets import ToolSetPanel, table, tool_button
@@ -51,11 +54,11 @@ class DematelPanel(ToolSetPanel):
         self.factor_list.setObjectName("dematel_factors")
         self.factor_list.setMaximumHeight(150)
         fbar = QHBoxLayout()
-        fbar.addWidget(tool_button("Add…", self.add_factor, "dematel_add_factor"))
-        fbar.addWidget(tool_button("Rename…", self.rename_factor, "dematel_rename_factor"))
-        fbar.addWidget(tool_button("Remove", self.remove_factor, "dematel_remove_factor"))
+        fbar.addWidget(tool_button(tr("Add…"), self.add_factor, "dematel_add_factor"))
+        fbar.addWidget(tool_button(tr("Rename…"), self.rename_factor, "dematel_rename_factor"))
+        fbar.addWidget(tool_button(tr("Remove"), self.remove_factor, "dematel_remove_factor"))
         fbar.addStretch(1)
-        factors_box = QGroupBox("Factors")
+        factors_box = QGroupBox(tr("Factors"))
         fl = QVBoxLayout(factors_box)
         fl.setContentsMargins(6, 4, 6, 4)
         fl.addWidget(self.factor_list)
@@ -64,26 +67,26 @@ class DematelPanel(ToolSetPanel):
         self.normalization = QComboBox()
         self.normalization.setObjectName("dematel_normalization")
         for key, label in logic.NORMALIZATION_LABELS:
-            self.normalization.addItem(label, key)
+            self.normalization.addItem(tr(label), key)
         self.normalization.activated.connect(
             lambda _i: self.edit(
                 lambda d: d.with_settings(normalization=self.normalization.currentData()),
-                "change normalization",
+                tr("change normalization"),
             )
         )
         self.weighting = QComboBox()
         self.weighting.setObjectName("dematel_weighting")
         for key, label in logic.WEIGHTING_LABELS:
-            self.weighting.addItem(label, key)
+            self.weighting.addItem(tr(label), key)
         self.weighting.activated.connect(
             lambda _i: self.edit(
                 lambda d: d.with_settings(weighting=self.weighting.currentData()),
-                "change weighting",
+                tr("change weighting"),
             )
         )
-        self.own_threshold = QCheckBox("set")
+        self.own_threshold = QCheckBox(tr("set"))
         self.own_threshold.setObjectName("dematel_own_threshold")
-        self.own_threshold.setToolTip("Unticked: the threshold is the mean of all entries of T")
+        self.own_threshold.setToolTip(tr("Unticked: the threshold is the mean of all entries of T"))
         self.threshold = QDoubleSpinBox()
         self.threshold.setObjectName("dematel_threshold")
         self.threshold.setDecimals(3)
@@ -95,12 +98,12 @@ class DematelPanel(ToolSetPanel):
         trow = QHBoxLayout()
         trow.addWidget(self.own_threshold)
         trow.addWidget(self.threshold, 1)
-        settings_box = QGroupBox("Settings")
+        settings_box = QGroupBox(tr("Settings"))
         form = QFormLayout(settings_box)
         form.setContentsMargins(6, 4, 6, 4)
-        form.addRow("Normalization", self.normalization)
-        form.addRow("Weights", self.weighting)
-        form.addRow("Threshold", trow)
+        form.addRow(tr("Normalization"), self.normalization)
+        form.addRow(tr("Weights"), self.weighting)
+        form.addRow(tr("Threshold"), trow)
         top = QHBoxLayout()
         top.addWidget(factors_box, 1)
         top.addWidget(settings_box, 1)
@@ -110,19 +113,21 @@ class DematelPanel(ToolSetPanel):
         self.experts.setMinimumContentsLength(16)
         self.experts.activated.connect(self._expert_chosen)
         ebar = QHBoxLayout()
-        ebar.addWidget(QLabel("Expert"))
+        ebar.addWidget(QLabel(tr("Expert")))
         ebar.addWidget(self.experts, 1)
-        ebar.addWidget(tool_button("Add…", self.add_expert, "dematel_add_expert"))
-        ebar.addWidget(tool_button("Rename…", self.rename_expert, "dematel_rename_expert"))
-        ebar.addWidget(tool_button("Remove", self.remove_expert, "dematel_remove_expert"))
+        ebar.addWidget(tool_button(tr("Add…"), self.add_expert, "dematel_add_expert"))
+        ebar.addWidget(tool_button(tr("Rename…"), self.rename_expert, "dematel_rename_expert"))
+        ebar.addWidget(tool_button(tr("Remove"), self.remove_expert, "dematel_remove_expert"))
         self.matrix_model = InfluenceModel(self)
         self.matrix_model.sig_edit.connect(self.edit_cell)
         self.matrix = table(self.matrix_model, "dematel_matrix")
         self.matrix.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.matrix.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         hint = QLabel(
-            "Row influences column: 0 none · 1 low · 2 medium · 3 high · 4 very high. "
-            "The experts' matrices are averaged."
+            tr(
+                "Row influences column: 0 none · 1 low · 2 medium · 3 high · 4 very high. "
+                "The experts' matrices are averaged."
+            )
         )
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #555;")
@@ -138,16 +143,21 @@ class DematelPanel(ToolSetPanel):
         self.result_model = DematelResultModel(self)
         self.results = table(self.result_model, "dematel_results", stretch=0)
         self.results.verticalHeader().hide()
-        self.results.setToolTip("D: influence given (row sums of T); R: influence received")
+        self.results.setToolTip(
+            tr("D: influence given (row sums of T); R: influence received (column sums)")
+        )
         self.total_model = TotalRelationModel(self)
         self.total = table(self.total_model, "dematel_total")
         self.result_tabs = QTabWidget()
         self.result_tabs.setObjectName("dematel_result_tabs")
-        self.result_tabs.addTab(self.results, "D, R and weights")
-        self.result_tabs.addTab(self.total, "Total relation T")
+        self.result_tabs.addTab(self.results, tr("D, R and weights"))
+        self.result_tabs.addTab(self.total, tr("Total relation T"))
         self.lay_out(bar, left, self.chart, self.result_tabs, ([400, 230], [480, 760]))
 
     # -- showing ------------------------------------------------------------------------------
+    def tables(self) -> list[export.Table]:
+        return [] if self.result is None else export.dematel_tables(self.result)
+
     def show_set(self) -> None:
         d: logic.DematelSet | None = self.obj
         self.result = None
@@ -200,12 +210,22 @@ class DematelPanel(ToolSetPanel):
         self.result_model.set_rows(logic.result_rows(r))
         self.total_model.set_total(r.factors, r.total, r.threshold)
         self.chart.set_diagram(logic.diagram(r))
-        causes = ", ".join(r.causes) or "none"
-        effects = ", ".join(r.effects) or "none"
+        causes = ", ".join(r.causes) or tr("none")
+        effects = ", ".join(r.effects) or tr("none")
+        norm = dict(logic.NORMALIZATION_LABELS).get(r.normalization, r.normalization)
+        weighting = dict(logic.WEIGHTING_LABELS).get(r.weighting, r.weighting)
         self.summary.setText(
-            f"<b>Causes</b> (act on these): {causes}.<br><b>Effects</b>: {effects}.<br>"
-            f"{r.experts} expert(s) averaged; N = X / {r.normaliser:g} ({r.normalization}); "
-            f"weights {r.weighting}."
+            tr(
+                "<b>Causes</b> (act on these): {causes}.<br><b>Effects</b>: {effects}.<br>"
+                "Experts averaged: {n}; N = X / {k} ({normalization}); weights {weighting}."
+            ).format(
+                causes=html.escape(causes),
+                effects=html.escape(effects),
+                n=r.experts,
+                k=number(r.normaliser, 3),
+                normalization=tr(norm),
+                weighting=tr(weighting),
+            )
         )
         self.summary.setToolTip("\n".join(r.conventions.notes))
 
@@ -223,51 +243,59 @@ class DematelPanel(ToolSetPanel):
         expert = d.experts[e]
         return self.edit(
             lambda s: s.with_cell(e, i, j, logic.parse_influence(text)),
-            f"{expert}: '{d.factors[i]}' on '{d.factors[j]}'",
+            tr("{expert}: '{a}' on '{b}'").format(expert=expert, a=d.factors[i], b=d.factors[j]),
         )
 
     def _threshold_toggled(self, on: bool) -> None:
         value = self.threshold.value() if on else None
-        self.edit(lambda d: d.with_settings(threshold=value), "change threshold")
+        self.edit(lambda d: d.with_settings(threshold=value), tr("change threshold"))
 
     def _threshold_changed(self, value: float) -> None:
         if self.own_threshold.isChecked():
-            self.edit(lambda d: d.with_settings(threshold=value), "change threshold")
+            self.edit(lambda d: d.with_settings(threshold=value), tr("change threshold"))
 
     def _current_factor(self) -> int | None:
         row = self.factor_list.currentRow()
         return row if row >= 0 else None
 
     def add_factor(self) -> bool:
-        name = self.ask_text("Add factor", "Name of the new factor:", "")
+        name = self.ask_text(tr("Add factor"), tr("Name of the new factor:"), "")
         if not name:
             return False
-        return self.edit(lambda d: d.add_factor(name), f"add factor '{name.strip()}'")
+        return self.edit(
+            lambda d: d.add_factor(name), tr("add factor '{name}'").format(name=name.strip())
+        )
 
     def rename_factor(self) -> bool:
         k = self._current_factor()
         if k is None or self.obj is None:
             return False
         old = self.obj.factors[k]
-        name = self.ask_text("Rename factor", "New name:", old)
+        name = self.ask_text(tr("Rename factor"), tr("New name:"), old)
         if not name or name.strip() == old:
             return False
-        return self.edit(lambda d: d.rename_factor(k, name), f"rename factor '{old}'")
+        return self.edit(
+            lambda d: d.rename_factor(k, name), tr("rename factor '{name}'").format(name=old)
+        )
 
     def remove_factor(self) -> bool:
         k = self._current_factor()
         if k is None or self.obj is None:
             return False
         old = self.obj.factors[k]
-        return self.edit(lambda d: d.remove_factor(k), f"remove factor '{old}'")
+        return self.edit(
+            lambda d: d.remove_factor(k), tr("remove factor '{name}'").format(name=old)
+        )
 
     def add_expert(self) -> bool:
         if self.obj is None:
             return False
-        name = self.ask_text("Add expert", "Name of the new expert:", "")
+        name = self.ask_text(tr("Add expert"), tr("Name of the new expert:"), "")
         if not name:
             return False
-        done = self.edit(lambda d: d.add_expert(name), f"add expert '{name.strip()}'")
+        done = self.edit(
+            lambda d: d.add_expert(name), tr("add expert '{name}'").format(name=name.strip())
+        )
         if done:
             self.expert = len(self.obj.experts) - 1
             self.show_set()
@@ -278,16 +306,22 @@ class DematelPanel(ToolSetPanel):
             return False
         e = self.expert
         old = self.obj.experts[e]
-        name = self.ask_text("Rename expert", "New name:", old)
+        name = self.ask_text(tr("Rename expert"), tr("New name:"), old)
         if not name or name.strip() == old:
             return False
-        return self.edit(lambda d: d.rename_expert(e, name), f"rename expert '{old}'")
+        return self.edit(
+            lambda d: d.rename_expert(e, name), tr("rename expert '{name}'").format(name=old)
+        )
 
     def remove_expert(self) -> bool:
         if self.obj is None:
             return False
         e = self.expert
         old = self.obj.experts[e]
-        if not self.confirm("Remove expert", f"Remove the matrix of '{old}'?"):
+        if not self.confirm(
+            tr("Remove expert"), tr("Remove the matrix of '{name}'?").format(name=old)
+        ):
             return False
-        return self.edit(lambda d: d.remove_expert(e), f"remove expert '{old}'")
+        return self.edit(
+            lambda d: d.remove_expert(e), tr("remove expert '{name}'").format(name=old)
+        )

@@ -8,6 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from app.i18n import tr
 from app.widgets.success_awot import AwotPanel
 from app.widgets.success_dematel import DematelPanel
 
@@ -34,7 +35,7 @@ class SuccessPage(QWidget):
         self.swot = AwotPanel(self.repo, session.who, self.undo_stack, self)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("success_tabs")
-        self.tabs.addTab(self.dematel, "DEMATEL: cause and effect")
+        self.tabs.addTab(self.dematel, tr("DEMATEL: cause and effect"))
         self.tabs.addTab(self.swot, "SWOT-AHP (A'WOT)")
         for panel in (self.dematel, self.swot):
             panel.sig_saved.connect(self.sig_saved.emit)

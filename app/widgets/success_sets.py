@@ -3,21 +3,27 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QSplitter,
     QTableView,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from app.i18n import tr
+from app.services import success_export as export
 from app.widgets.stored_sets import StoredSets, tool_button, undo_buttons
 
 __all__ = ["ToolSetPanel", "table", "tool_button"]
@@ -62,6 +68,12 @@ class ToolSetPanel(StoredSets):
         self.undo_stack = undo_stack
         self.ask_text: Callable[[str, str, str], str | None] = self._ask_text
         self.confirm: Callable[[str, str], bool] = self._confirm
+        # (title, file filter, suggested name) -> path or None; replaced in tests
+        self.ask_save_path: Callable[[str, str, str], str | None] = self._ask_save_path
+        self.ask_open_path: Callable[[str, str], str | None] = self._ask_open_path
+        self.chart: QWidget | None = None
+        self.result_tabs: QTabWidget | None = None
+        self.status = QLabel()  # "Exported to …": a quiet line beside the error line
 
     @property
     def set_title(self) -> str:  # type: ignore[override]
@@ -79,6 +91,10 @@ class ToolSetPanel(StoredSets):
 
     def show_set(self) -> None:
         raise NotImplementedError
+
+    def tables(self) -> list[export.Table]:
+        """The result tables to export (empty without a result)."""
+        return []
 
     # -- storage ------------------------------------------------------------------------------
     def _list_names(self) -> list[str]:
@@ -111,12 +127,140 @@ class ToolSetPanel(StoredSets):
     # -- construction -------------------------------------------------------------------------
     def set_bar(self) -> QHBoxLayout:
         """Data set picker, New / Rename / Delete, Undo / Redo; and the one-line error label."""
-        bar = self.picker_bar(self.kind, width=22, new_text="New…")
+        bar = self.picker_bar(self.kind, width=22, new_text=tr("New…"))
+        self.import_button = tool_button(
+            tr("Import…"),
+            self.import_dialog,
+            f"{self.kind}_import",
+            tr("Replace the open data set by a JSON file in the command-line format (undoable)"),
+        )
+        self.export_button = QToolButton()
+        self.export_button.setObjectName(f"{self.kind}_export")
+        self.export_button.setText(tr("Export"))
+        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.export_button)
+        menu.addAction(tr("Data set as JSON…"), self.export_json_dialog)
+        menu.addAction(tr("Shown table as CSV…"), self.export_csv_dialog)
+        menu.addAction(tr("All tables as Excel…"), self.export_xlsx_dialog)
+        menu.addAction(tr("Chart as PNG…"), self.export_png_dialog)
+        self.export_button.setMenu(menu)
+        bar.insertWidget(bar.indexOf(self.rename_button), self.import_button)
+        bar.addWidget(self.export_button)
         self.undo_button, self.redo_button = undo_buttons(self.undo_stack, self.kind)
         bar.addSpacing(12)
         bar.addWidget(self.undo_button)
         bar.addWidget(self.redo_button)
         return bar
+
+    # -- import / export ----------------------------------------------------------------------
+    def _ask_save_path(self, title: str, filters: str, suggested: str) -> str | None:
+        path, _f = QFileDialog.getSaveFileName(self, title, suggested, filters)
+        return path or None
+
+    def _ask_open_path(self, title: str, filters: str) -> str | None:
+        path, _f = QFileDialog.getOpenFileName(self, title, "", filters)
+        return path or None
+
+    def _base_name(self) -> str:
+        name = self.name or self.kind
+        return "".join(c if c.isalnum() or c in " -_()" else "_" for c in name).strip()
+
+    def _done(self, path: str | Path) -> None:
+        self.clear_error()
+        self.status.setText(tr("Exported to {file}").format(file=str(path)))
+
+    def import_file(self, path: str | Path) -> bool:
+        """Replace the open set by a file in the command-line format, as one undoable step
+        (a new set when none is open). A bad file: one red line, nothing changes."""
+        try:
+            new = export.read_set_file(self.kind, Path(path))
+        except Exception as exc:
+            self.fail(exc)
+            return False
+        if self.obj is None:
+            return self._store_new(new, self._unique(Path(path).stem))
+        if new == self.obj:
+            return False
+        self.push_edit(new, tr("import {file}").format(file=Path(path).name))
+        return True
+
+    def import_dialog(self) -> bool:
+        path = self.ask_open_path(tr("Import data set"), tr("JSON files (*.json)"))
+        return bool(path) and self.import_file(str(path))
+
+    def export_json(self, path: str | Path) -> bool:
+        if self.obj is None:
+            return False
+        try:
+            export.write_set_file(self.obj, Path(path))
+        except Exception as exc:
+            self.fail(exc)
+            return False
+        self._done(path)
+        return True
+
+    def export_json_dialog(self) -> bool:
+        path = self.ask_save_path(
+            tr("Export data set"), tr("JSON files (*.json)"), f"{self._base_name()}.json"
+        )
+        return bool(path) and self.export_json(str(path))
+
+    def export_csv(self, path: str | Path) -> bool:
+        tables = self.tables()
+        if not tables:
+            self.fail(tr("There is no result to export."))
+            return False
+        k = self.result_tabs.currentIndex() if self.result_tabs is not None else 0
+        try:
+            export.write_csv(Path(path), tables[min(max(k, 0), len(tables) - 1)])
+        except Exception as exc:
+            self.fail(exc)
+            return False
+        self._done(path)
+        return True
+
+    def export_csv_dialog(self) -> bool:
+        path = self.ask_save_path(
+            tr("Export table"), tr("CSV files (*.csv)"), f"{self._base_name()}.csv"
+        )
+        return bool(path) and self.export_csv(str(path))
+
+    def export_xlsx(self, path: str | Path) -> bool:
+        tables = self.tables()
+        if not tables:
+            self.fail(tr("There is no result to export."))
+            return False
+        try:
+            export.write_xlsx(Path(path), tables)
+        except Exception as exc:
+            self.fail(exc)
+            return False
+        self._done(path)
+        return True
+
+    def export_xlsx_dialog(self) -> bool:
+        path = self.ask_save_path(
+            tr("Export tables"), tr("Excel workbooks (*.xlsx)"), f"{self._base_name()}.xlsx"
+        )
+        return bool(path) and self.export_xlsx(str(path))
+
+    def export_png(self, path: str | Path) -> bool:
+        if self.chart is None:
+            return False
+        if not self.chart.isVisible():  # the other sub-tab: never laid out, give it a size
+            size = self.chart.size()
+            self.chart.resize(max(size.width(), 800), max(size.height(), 500))
+        if not self.chart.grab().save(str(path), "PNG"):
+            self.fail(tr("Cannot write {file}.").format(file=str(path)))
+            return False
+        self._done(path)
+        return True
+
+    def export_png_dialog(self) -> bool:
+        path = self.ask_save_path(
+            tr("Export chart"), tr("PNG images (*.png)"), f"{self._base_name()}.png"
+        )
+        return bool(path) and self.export_png(str(path))
 
     def lay_out(
         self,
@@ -148,9 +292,13 @@ class ToolSetPanel(StoredSets):
         split.setSizes(sizes[1])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
+        self.status.setObjectName(f"{self.kind}_status")
+        self.status.setStyleSheet("color: #555;")
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
         layout.addLayout(bar)
         layout.addWidget(self.error_label)
         layout.addWidget(split, 1)
+        layout.addWidget(self.status)
 
     # -- edits --------------------------------------------------------------------------------
     def edit(self, change: Callable[[Any], Any], text: str) -> bool:
@@ -165,5 +313,6 @@ class ToolSetPanel(StoredSets):
             return False
         if new == self.obj:
             return False
+        self.status.clear()
         self.push_edit(new, f"{text} ({self.title})")
         return True

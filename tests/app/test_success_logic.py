@@ -154,7 +154,12 @@ def test_weights_and_participants_are_read_as_matrices() -> None:
     assert ours.group_weights == pytest.approx(engine.group_weights)
     for g in "SWOT":
         assert ours.local[g].weight_map() == pytest.approx(engine.local[g].weight_map())
-    assert aw.matrices["W"][0][1] == pytest.approx(2.0)  # geometric mean of 4 and 1
+    # two participants are kept apart; the combined (AIJ) matrix is their geometric mean
+    assert aw.participants == ("Participant 1", "Participant 2")
+    assert aw.matrix("W", 0)[0][1] == 4.0 and aw.matrix("W", 1)[0][1] == 1.0
+    assert logic.aggregated_matrix(aw, "W")[0][1] == pytest.approx(2.0)
+    assert aw.matrix("T", 1) == aw.matrix("T", 0)  # a single matrix is everyone's
+    assert json.loads(aw.to_json())["participants"] == ["Participant 1", "Participant 2"]
 
 
 def test_judgments_in_plain_words_and_reciprocals(aw: logic.AwotSet) -> None:

@@ -234,3 +234,32 @@ def test_bad_json_and_missing_file(tmp_path: Path) -> None:
     proc = run_cli("awot", str(tmp_path / "nope.json"))
     assert proc.returncode == 2 and "file not found" in proc.stderr
     assert len(proc.stderr.strip().splitlines()) == 1
+
+
+def test_awot_strategies_compared_pairwise(tmp_path: Path) -> None:
+    """Kangas et al. (2001) A'WOT: strategy priority = sum of global factor priority x local
+    strategy priority. Hand-computed: global 0.4, 0.3, 0.2, 0.1; A over B 3, 1, 1/3, 1 gives
+    A = 0.4*0.75 + 0.3*0.5 + 0.2*0.25 + 0.1*0.5 = 0.55."""
+    payload = {
+        "groups": {
+            "S": {"factors": ["harbour"]},
+            "W": {"factors": ["parking"]},
+            "O": {"factors": ["cruise visitors"]},
+            "T": {"factors": ["mall"]},
+        },
+        "group_weights": {"S": 0.4, "W": 0.3, "O": 0.2, "T": 0.1},
+        "strategies": {
+            "names": ["A", "B"],
+            "comparisons": {
+                "harbour": {"matrix": [[1, 3], [0.3333333333333333, 1]]},
+                "parking": {"matrix": [[1, 1], [1, 1]]},
+                "cruise visitors": {"matrix": [[1, 0.3333333333333333], [3, 1]]},
+                "mall": {"matrices": [[[1, 2], [0.5, 1]], [[1, 0.5], [2, 1]]]},
+            },
+        },
+    }
+    out = run_json(tmp_path, "awot", payload)
+    assert out["strategy_priorities"]["priorities"] == pytest.approx({"A": 0.55, "B": 0.45})
+    assert out["strategy_priorities"]["participants"]["mall"] == 2
+    text = run(tmp_path, "awot", payload).stdout
+    assert "Strategies compared pairwise per factor" in text and "0.55" in text
