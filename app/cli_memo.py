@@ -59,6 +59,12 @@ def add_parser(sub: Any) -> None:
         metavar="ID",
         help="regenerate a stored memo snapshot instead of building a new one",
     )
+    mm.add_argument(
+        "--lang",
+        metavar="CODE",
+        help="language of the memo: sl, de, it, fr or en (default: the interface language, "
+        "see innocite --lang; --snapshot regenerates in the language stored with it)",
+    )
     mm.add_argument("--no-store", action="store_true", help="do not store the new snapshot")
     mm.add_argument("--json", action="store_true", help="print JSON")
 
@@ -88,6 +94,16 @@ def _run(args: argparse.Namespace) -> dict[str, Any]:
         raise CliError(f"{args.out}: is a folder; give a file name")
     if not os.access(folder, os.W_OK) or (target.exists() and not os.access(target, os.W_OK)):
         raise CliError(f"{args.out}: cannot write there (permission denied)")
+    language = getattr(args, "lang", None)
+    if language is not None:
+        from app.i18n import LANGUAGES
+
+        if language not in LANGUAGES:
+            raise CliError(f"--lang {language}: choose one of {', '.join(LANGUAGES)}")
+    else:  # the interface language the command line was started in (--lang, INNOCITE_LANG)
+        from app.i18n import current_language
+
+        language = current_language()
     if args.samples < 1:
         raise CliError(f"--samples {args.samples}: needs at least 1 weighting")
     stored_id: int | None = None
@@ -123,6 +139,7 @@ def _run(args: argparse.Namespace) -> dict[str, Any]:
                     if args.follows_recommendation is None
                     else args.follows_recommendation == "yes"
                 ),
+                language=language,
             )
             if not args.no_store:
                 stored_id = repo.save_memo(ref, snapshot, who=args.author or "innocite memo")
@@ -152,9 +169,14 @@ def _stored(repo: Any, project: str | int, memo_id: int) -> Any:
 
 
 def render_memo(r: dict[str, Any]) -> str:
-    how = "regenerated from snapshot" if r["regenerated"] else "written"
-    lines = [f"Memo {how}: {r['memo']} ({r['format'].upper()})"]
+    from app.i18n import tr
+
+    if r["regenerated"]:
+        first = tr("Memo regenerated from snapshot: {path} ({format})")
+    else:
+        first = tr("Memo written: {path} ({format})")
+    lines = [first.format(path=r["memo"], format=r["format"].upper())]
     if r["snapshot"] is not None:
-        lines.append(f"Snapshot id: {r['snapshot']}")
-    lines.append(f"Data hash: {r['data_hash']}")
+        lines.append(tr("Snapshot id: {id}").format(id=r["snapshot"]))
+    lines.append(tr("Data hash: {hash}").format(hash=r["data_hash"]))
     return "\n".join(lines) + "\n"

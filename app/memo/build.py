@@ -36,7 +36,7 @@ from app.memo.snapshot import (
     WeightOrigin,
     WinnerChange,
 )
-from app.memo.text import t
+from app.memo.text import count, engine, memo_language, t
 from app.storage.document import ProjectDocument
 from app.storage.records import AuditEntry, ProjectRef
 from app.storage.repository import ProjectRepository
@@ -62,6 +62,7 @@ def build_snapshot(
     title: str | None = None,
     now: datetime | None = None,
     follows_recommendation: bool | None = None,
+    language: str | None = None,
 ) -> MemoSnapshot:
     """Everything the memo of ``project`` prints, computed now and frozen.
 
@@ -83,6 +84,9 @@ def build_snapshot(
     follows_recommendation
         Whether the decision follows the recommendation, as the user said; None guesses it
         from the text (it differs when it names none of the first-ranked alternatives).
+    language
+        The language the memo is written in (``sl``, ``de``, ``it``, ``fr``, ``en``; default:
+        the interface language); stored in the snapshot, so regenerating it gives the same text.
 
     Raises
     ------
@@ -93,6 +97,42 @@ def build_snapshot(
     ValueError
         An unknown section key.
     """
+    with memo_language(language) as code:
+        return _build(
+            repo,
+            project,
+            method=method,
+            parameters=parameters,
+            decision=decision,
+            rationale=rationale,
+            author=author,
+            sections=sections,
+            samples=samples,
+            seed=seed,
+            title=title,
+            now=now,
+            follows_recommendation=follows_recommendation,
+            language=code,
+        )
+
+
+def _build(
+    repo: ProjectRepository,
+    project: ProjectRef,
+    *,
+    method: str,
+    parameters: Mapping[str, Any] | None,
+    decision: str,
+    rationale: str,
+    author: str,
+    sections: Iterable[str],
+    samples: int,
+    seed: int,
+    title: str | None,
+    now: datetime | None,
+    follows_recommendation: bool | None,
+    language: str,
+) -> MemoSnapshot:
     from decision.methods.registry import get_method
 
     chosen = tuple(s for s in SECTIONS if s in set(sections))
@@ -117,7 +157,7 @@ def build_snapshot(
     scenarios = None
     if "scenarios" in chosen:
         scenarios = _scenarios(doc, spec.key, params, ranking)
-    recommended = " and ".join(winners)
+    recommended = t("and_join").join(winners)
     choice = decision.strip()
     if follows_recommendation is None:
         differs = bool(choice) and not any(
@@ -127,10 +167,10 @@ def build_snapshot(
     else:
         differs = not follows_recommendation
     settings = (
-        Setting("method", spec.key),
-        *(Setting(f"parameter {k}", _setting(v)) for k, v in sorted(params.items())),
-        Setting("random weightings", f"{samples} (seed {seed}, uniform over the weight simplex)"),
-        Setting("sections", ", ".join(chosen)),
+        Setting(t("set_method"), spec.key),
+        *(Setting(t("set_parameter", name=k), _setting(v)) for k, v in sorted(params.items())),
+        Setting(t("set_samples"), t("set_samples_value", samples=count(samples), seed=seed)),
+        Setting(t("set_sections"), ", ".join(t(key) for key in chosen)),
     )
     return MemoSnapshot(
         title=title if title is not None else f"{t('memo')}: {problem.name}",
@@ -156,6 +196,7 @@ def build_snapshot(
         scenarios=scenarios,
         audit=_audit(audit),
         decision=Decision(choice, rationale.strip(), recommended, differs),
+        language=language,
         reproducibility=Reproducibility(
             app_version=_app_version(),
             data_hash=data_hash(doc, spec.key, params),
@@ -251,12 +292,12 @@ def _method(spec: Any, result: RankingResult, params: Mapping[str, Any]) -> Meth
     norm = params.get("normalization")
     return MethodInfo(
         key=spec.key,
-        label=spec.label,
-        description=spec.description,
+        label=engine(spec.label),
+        description=engine(spec.description),
         normalization=conv.normalization or "",
         normalization_plain=plain_normalization(str(norm)) if isinstance(norm, str) else "",
-        tie_rule=conv.tie_rule or "",
-        weights_source=conv.weights_source or "",
+        tie_rule=engine(conv.tie_rule or ""),
+        weights_source=engine(conv.weights_source or ""),
         higher_is_better=bool(result.higher_is_better),
         settings=tuple(Setting(k, _setting(v)) for k, v in sorted(params.items())),
         notes=tuple(conv.notes),
@@ -463,11 +504,11 @@ def _agreement(
     rho = tuple(
         tuple(None if np.isnan(x) else float(x) for x in line) for line in found.spearman.tolist()
     )
-    labels = dict(zip(found.methods, found.labels, strict=True))
+    labels = dict(zip(found.methods, [engine(x) for x in found.labels], strict=True))
     errors = tuple(
         t("agreement_failed", method=labels.get(k, k), reason=v) for k, v in found.errors.items()
     )
-    return Agreement(tuple(found.labels), ranks, rho, errors)
+    return Agreement(tuple(engine(x) for x in found.labels), ranks, rho, errors)
 
 
 def _scenarios(
@@ -483,7 +524,7 @@ def _scenarios(
     columns = tuple(
         ScenarioColumn(
             name=t("current_weights") if k == 0 else c.name,
-            method=specs[c.method].label if c.method in specs else c.method,
+            method=engine(specs[c.method].label) if c.method in specs else c.method,
             ranks=None if c.ranks is None else tuple(c.ranks[index[r.id]] for r in ranking.rows),
             error=c.error,
         )

@@ -8,7 +8,7 @@ from typing import Any
 
 from app.memo.qt import FAMILY, ensure_qt
 from app.memo.snapshot import MemoSnapshot
-from app.memo.text import score
+from app.memo.text import memo_language, score, t, tick
 
 DPI = 300
 WIDTH_IN = 6.0  # the 600 px layout width of the HTML at 100 px per inch
@@ -36,10 +36,11 @@ GRID = "#C8D0D8"
 
 def render_chart(snapshot: MemoSnapshot, key: str) -> bytes:
     """PNG bytes of chart ``key`` ("ranking" or "contributions") of the snapshot."""
-    if key == "ranking":
-        return ranking_chart(snapshot)
-    if key == "contributions":
-        return contributions_chart(snapshot)
+    with memo_language(snapshot.language):
+        if key == "ranking":
+            return ranking_chart(snapshot)
+        if key == "contributions":
+            return contributions_chart(snapshot)
     raise KeyError(f"no memo chart {key!r}")
 
 
@@ -106,8 +107,9 @@ def ranking_chart(snapshot: MemoSnapshot) -> bytes:
         (f"{r.rank}. {r.name}", r.score, BAR if r.rank == 1 else LIGHT_BAR)
         for r in snapshot.ranking.rows
     ]
-    note = "higher is better" if snapshot.method.higher_is_better else "lower is better"
-    return score_bars(rows, f"{snapshot.method.label} score ({note})", label_share=0.48)
+    note = t("higher_better" if snapshot.method.higher_is_better else "lower_better")
+    caption = t("chart_score", method=snapshot.method.label, direction=note)
+    return score_bars(rows, caption, label_share=0.48)
 
 
 def score_bars(
@@ -195,16 +197,16 @@ def grid(
     from PySide6.QtGui import QColor, QPen
 
     painter.setFont(font)
-    tick = lo
-    while tick <= hi + step / 2:
-        x = x_of(tick)
+    value = lo
+    while value <= hi + step / 2:
+        x = x_of(value)
         painter.setPen(QPen(QColor(GRID), 3))
         painter.drawLine(round(x), top, round(x), bottom)
         painter.setPen(QColor(INK))
         painter.drawText(
-            QRectF(x - 100, bottom + 8, 200, row_h), Qt.AlignmentFlag.AlignHCenter, f"{tick:g}"
+            QRectF(x - 100, bottom + 8, 200, row_h), Qt.AlignmentFlag.AlignHCenter, tick(value)
         )
-        tick += step
+        value += step
 
 
 def contributions_chart(snapshot: MemoSnapshot) -> bytes:
@@ -249,16 +251,16 @@ def contributions_chart(snapshot: MemoSnapshot) -> bytes:
         hi = math.ceil(hi / step) * step
         bottom = top + row_h * len(rows)
         painter.setFont(small)
-        tick = 0.0
-        while tick <= hi + step / 2:
-            x = x0 + tick / hi * (x1 - x0)
+        value = 0.0
+        while value <= hi + step / 2:
+            x = x0 + value / hi * (x1 - x0)
             painter.setPen(QPen(QColor(GRID), 3))
             painter.drawLine(round(x), top, round(x), bottom)
             painter.setPen(QColor(INK))
             painter.drawText(
-                QRectF(x - 100, bottom + 8, 200, row_h), Qt.AlignmentFlag.AlignHCenter, f"{tick:g}"
+                QRectF(x - 100, bottom + 8, 200, row_h), Qt.AlignmentFlag.AlignHCenter, tick(value)
             )
-            tick += step
+            value += step
         metrics = QFontMetrics(label_font)
         for i, (r, row) in enumerate(zip(rows, parts, strict=True)):
             y = top + i * row_h

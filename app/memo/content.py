@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from app.memo.snapshot import MemoSnapshot
-from app.memo.text import number, pct, ratio, score, t
+from app.memo.text import count, decimal, memo_language, number, pct, ratio, score, t
 
 PERFORMANCE_COLUMNS = 4  # criteria per performance table: wider tables are split, never cut
 
@@ -51,7 +51,13 @@ Block = Heading | Para | Bullets | Table | Chart
 
 
 def blocks(snap: MemoSnapshot) -> list[Block]:
-    """Every block of the memo, in print order, for the sections the snapshot keeps."""
+    """Every block of the memo, in print order, for the sections the snapshot keeps, in the
+    memo's language."""
+    with memo_language(snap.language):
+        return _blocks(snap)
+
+
+def _blocks(snap: MemoSnapshot) -> list[Block]:
     out: list[Block] = list(_header(snap))
     parts = {
         "question": _question,
@@ -99,7 +105,7 @@ def plain_text(snap: MemoSnapshot) -> str:
 
 def _header(s: MemoSnapshot) -> Iterator[Block]:
     yield Heading(s.title, 0)
-    rows = [(t("project"), s.project), (t("date"), s.date)]
+    rows = [(t("project"), s.project), (t("date"), _long_date(s.date))]
     if s.author:
         rows.append((t("author"), s.author))
     if s.owner:
@@ -107,7 +113,7 @@ def _header(s: MemoSnapshot) -> Iterator[Block]:
     if s.participants:
         people = "; ".join(f"{p.name} ({p.role})" if p.role else p.name for p in s.participants)
         rows.append((t("participants"), people))
-    yield Table((), tuple(rows), (False, False), widths=(22, 78))
+    yield Table((), tuple(rows), (False, False), widths=(27, 73))
 
 
 def _question(s: MemoSnapshot) -> Iterator[Block]:
@@ -147,7 +153,7 @@ def _criteria(s: MemoSnapshot) -> Iterator[Block]:
             (
                 c.node,
                 c.participant,
-                f"{c.cr:.3f}" if c.cr is not None else t("cr_none"),
+                decimal(c.cr, 3) if c.cr is not None else t("cr_none"),
                 f"{c.answered} / {c.total}",
             )
             for c in s.consistency
@@ -156,7 +162,7 @@ def _criteria(s: MemoSnapshot) -> Iterator[Block]:
         yield Table(header2, rows2, (False, False, True, True), widths=(28, 44, 12, 16))
         high = [c for c in s.consistency if c.cr is not None and c.cr > 0.1]
         if high:
-            who = "; ".join(f"{c.participant} ({c.node}, CR {c.cr:.3f})" for c in high)
+            who = "; ".join(f"{c.participant} ({c.node}, CR {decimal(c.cr, 3)})" for c in high)
             yield Para(f"{t('cr_high')}: {who}", "warning")
 
 
@@ -228,7 +234,7 @@ def _method(s: MemoSnapshot) -> Iterator[Block]:
 def _ranking(s: MemoSnapshot) -> Iterator[Block]:
     r = s.ranking
     yield Heading(t("ranking"))
-    winners = " and ".join(x.name for x in r.rows if x.rank == 1)
+    winners = t("and_join").join(x.name for x in r.rows if x.rank == 1)
     yield Para(t("ranking_intro", winner=winners, method=s.method.label), "strong")
     rows = tuple((str(x.rank), x.name, score(x.score)) for x in r.rows)
     yield Table(
@@ -279,7 +285,7 @@ def _robustness(s: MemoSnapshot) -> Iterator[Block]:
         yield Para(t("smaa_failed", reason=rb.smaa_note), "note")
     elif rb.acceptability:
         top = rb.acceptability[0]
-        samples = f"{rb.samples:,}"
+        samples = count(rb.samples)
         yield Para(
             t(
                 "smaa_sentence",
@@ -307,11 +313,11 @@ def _robustness(s: MemoSnapshot) -> Iterator[Block]:
             for row, ranks in zip(s.ranking.rows, ag.ranks, strict=True)
         )
         k = len(ag.methods)
-        width = min(14, 64 // max(k, 1))
+        width = min(15, 75 // max(k, 1))
         yield Table(header, rows, (False, *([True] * k)), widths=(100 - width * k, *([width] * k)))
         if len(ag.methods) > 1 and ag.spearman:
             values = ", ".join(
-                f"{ag.methods[j]} {ag.spearman[0][j]:.2f}"
+                f"{ag.methods[j]} {decimal(ag.spearman[0][j], 2)}"
                 for j in range(1, len(ag.methods))
                 if ag.spearman[0][j] is not None
             )
@@ -364,7 +370,7 @@ def _appendix(s: MemoSnapshot) -> Iterator[Block]:
     if s.judgments:
         rows = tuple((j.participant, j.node, j.sentence, ratio(j.value)) for j in s.judgments)
         header = (t("col_participant"), t("col_matrix"), t("col_judgment"), t("col_ratio"))
-        yield Table(header, rows, (False, False, False, True), widths=(24, 18, 48, 10))
+        yield Table(header, rows, (False, False, False, True), widths=(23, 17, 47, 13))
     else:
         yield Para(t("judgments_none"), "note")
     yield Heading(t("audit_title"), 2)
@@ -372,8 +378,10 @@ def _appendix(s: MemoSnapshot) -> Iterator[Block]:
     if a.total == 0:
         yield Para(t("audit_none"), "note")
         return
-    yield Para(t("audit_intro", total=a.total, first=a.first_at, last=a.last_at))
-    counts = tuple((c.name, str(c.count)) for c in a.by_action)
+    yield Para(
+        t("audit_intro", total=count(a.total), first=_when(a.first_at), last=_when(a.last_at))
+    )
+    counts = tuple((c.name, count(c.count)) for c in a.by_action)
     yield Table((t("col_action"), t("col_count")), counts, (False, True), widths=(70, 30))
     if a.who:
         yield Para(t("audit_who", who=", ".join(a.who)))
@@ -387,7 +395,32 @@ def _footer(s: MemoSnapshot) -> Iterator[Block]:
         ("InnoCite", t("repro_version", version=r.app_version)),
         (t("col_method"), s.method.label),
         *((x.name, x.value) for x in r.settings),
-        ("data hash", r.data_hash),
-        ("snapshot", r.created_at),
+        (t("data_hash"), r.data_hash),
+        (t("snapshot_made"), _when(r.created_at)),
     )
     yield Table((t("col_setting"), t("col_value")), rows, (False, False), widths=(28, 72))
+
+
+def _long_date(iso: str) -> str:
+    """The memo's ISO date written out in its language ("29. November 2026")."""
+    from datetime import date
+
+    from app.i18n import long_date
+
+    try:
+        return long_date(date.fromisoformat(iso))
+    except ValueError:
+        return iso
+
+
+def _when(iso: str) -> str:
+    """An ISO timestamp (UTC) as the locale's date and the time, "29.11.2026 14:05 UTC"."""
+    from datetime import datetime
+
+    from app.i18n import date
+
+    try:
+        at = datetime.fromisoformat(iso)
+    except ValueError:
+        return iso
+    return f"{date(at)} {at:%H:%M} UTC"

@@ -30,10 +30,19 @@ def export_memo(snapshot: MemoSnapshot, path: str | Path, *, page_size: str = "A
 
     ``page_size`` ("A4" or "Letter") applies to PDF and DOCX.
     """
-    from app.storage.formats.atomic import write_atomically
+
+    from app.memo.text import memo_language
 
     target = Path(path)
     fmt = memo_format(target)
+    with memo_language(snapshot.language):
+        _write(snapshot, target, fmt, page_size)
+    return target
+
+
+def _write(snapshot: MemoSnapshot, target: Path, fmt: str, page_size: str) -> None:
+    from app.storage.formats.atomic import write_atomically
+
     if fmt == ".pdf":
         from app.memo.export_pdf import write_pdf
 
@@ -46,4 +55,3 @@ def export_memo(snapshot: MemoSnapshot, path: str | Path, *, page_size: str = "A
         from app.memo.export_html import write_html
 
         write_atomically(target, lambda tmp: write_html(snapshot, tmp))
-    return target

@@ -33,8 +33,11 @@ def memo_document(snapshot: MemoSnapshot, charts: dict[str, bytes] | None = None
 
     The GUI can show it for a preview (``QTextBrowser.setDocument``); ``export_pdf`` prints it.
     """
-    images = charts if charts is not None else render_charts(snapshot)
-    return html_document(render_html(snapshot), images)
+    from app.memo.text import memo_language
+
+    with memo_language(snapshot.language):
+        images = charts if charts is not None else render_charts(snapshot)
+        return html_document(render_html(snapshot), images)
 
 
 def html_document(html: str, charts: Mapping[str, bytes]) -> Any:

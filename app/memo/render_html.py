@@ -30,7 +30,7 @@ def render_html(
     snapshot: MemoSnapshot,
     *,
     image_src: Callable[[str], str] = chart_url,
-    lang: str = "en",
+    lang: str | None = None,
 ) -> str:
     """The whole memo as an HTML page (the same text whenever it is rendered).
 
@@ -39,7 +39,7 @@ def render_html(
     ``app.memo.export_pdf.memo_document``); ``export_html`` passes data: URIs.
     """
     return render_blocks_html(
-        blocks(snapshot), title=snapshot.title, image_src=image_src, lang=lang
+        blocks(snapshot), title=snapshot.title, image_src=image_src, lang=lang or snapshot.language
     )
 
 

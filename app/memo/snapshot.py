@@ -265,6 +265,9 @@ class MemoSnapshot:
     reproducibility: Reproducibility
     format_version: int = FORMAT_VERSION
     extra: tuple[Setting, ...] = field(default=())
+    # The language the memo is written in (app.i18n code); snapshots made before memos
+    # were translated have none and are English.
+    language: str = "en"
 
     @property
     def leaves(self) -> tuple[CriterionInfo, ...]:

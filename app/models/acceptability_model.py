@@ -9,6 +9,8 @@ import numpy.typing as npt
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
+from app.i18n import percent, tr
+
 Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole
 COL_ALTERNATIVE = 0  # then one column per rank, then confidence
@@ -86,13 +88,15 @@ class AcceptabilityModel(QAbstractTableModel):
         last = section == self.columnCount() - 1
         if role == Qt.ItemDataRole.DisplayRole:
             if section == COL_ALTERNATIVE:
-                return "Alternative"
-            return "Confidence" if last else f"Rank {section}"
+                return tr("Alternative")
+            return tr("Confidence") if last else tr("Rank {rank}").format(rank=section)
         if role == Qt.ItemDataRole.ToolTipRole:
             if last:
-                return "Share of draws in which it wins with its central weights"
+                return tr("Share of draws in which it wins with its central weights")
             if section != COL_ALTERNATIVE:
-                return f"Share of the sampled weightings that put it at rank {section}"
+                return tr("Share of the sampled weightings that put it at rank {rank}").format(
+                    rank=section
+                )
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -112,7 +116,7 @@ class AcceptabilityModel(QAbstractTableModel):
         else:
             value = float(self._shares[row, col - 1])
         if role == Qt.ItemDataRole.DisplayRole:
-            return "—" if np.isnan(value) else f"{100 * value:.0f} %"
+            return "—" if np.isnan(value) else percent(100 * value, 0)
         if role == SORT_ROLE:
             return value
         if role == Qt.ItemDataRole.TextAlignmentRole:

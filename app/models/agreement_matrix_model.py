@@ -9,6 +9,7 @@ import numpy.typing as npt
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
+from app.i18n import number, tr
 from app.models.acceptability_model import shade
 
 Index = QModelIndex | QPersistentModelIndex
@@ -78,7 +79,7 @@ class AgreementMatrixModel(QAbstractTableModel):
         value = float(self._values[row, col])
         missing = bool(np.isnan(value))
         if role == Qt.ItemDataRole.DisplayRole:
-            return "—" if missing else f"{value:.2f}"
+            return "—" if missing else number(value, 2)
         if role == SORT_ROLE:
             return value
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -91,7 +92,9 @@ class AgreementMatrixModel(QAbstractTableModel):
             reason = self._errors[row] or self._errors[col]
             if reason:
                 return reason
-            return f"{self.measure} between {self._labels[row]} and {self._labels[col]}"
+            return tr("{measure} between {first} and {second}").format(
+                measure=self.measure, first=self._labels[row], second=self._labels[col]
+            )
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from app.i18n import tr
 from app.services.scenario_logic import ScenarioComparison
 
 Index = QModelIndex | QPersistentModelIndex
@@ -47,12 +48,16 @@ class ScenarioCompareModel(QAbstractTableModel):
         if c is None or orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return "Alternative" if section == 0 else c.columns[section - 1].name
+            return tr("Alternative") if section == 0 else _name(c.columns[section - 1].name)
         if role == Qt.ItemDataRole.ToolTipRole and section > 0:
             col = c.columns[section - 1]
-            text = f"{col.name}: ranked with {col.method}"
+            text = tr("{scenario}: ranked with {method}").format(
+                scenario=_name(col.name), method=col.method
+            )
             if col.missing:
-                text += f"; no weight saved for {', '.join(col.missing)} (the current one is used)"
+                text += "; " + tr(
+                    "no weight saved for {criteria} (the current one is used)"
+                ).format(criteria=", ".join(col.missing))
             return text
         return None
 
@@ -83,11 +88,22 @@ class ScenarioCompareModel(QAbstractTableModel):
                 return col.error
             if column > 1 and reference is not None and rank != reference:
                 moved = reference - rank
-                way = "up" if moved > 0 else "down"
-                return f"{abs(moved)} place{'s' if abs(moved) > 1 else ''} {way} from {c.columns[0].name}"
+                base = _name(c.columns[0].name)
+                if moved > 0:
+                    text = tr("{n} place(s) up from {base}")
+                else:
+                    text = tr("{n} place(s) down from {base}")
+                return text.format(n=abs(moved), base=base)
             return None
         moved = column > 1 and rank is not None and reference is not None and rank != reference
         if role == Qt.ItemDataRole.BackgroundRole and moved:
             assert rank is not None and reference is not None
             return _BETTER if rank < reference else _WORSE
         return None
+
+
+def _name(name: str) -> str:
+    """A column's name: the "Current weights" column in the interface language."""
+    from app.services.scenario_logic import CURRENT
+
+    return tr(CURRENT) if name == CURRENT else name

@@ -6,19 +6,28 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from app.i18n import QT_TR_NOOP, percent, tr
 from app.services.sensitivity_logic import NO_CHANGE_TIP, WhatRow
 
 Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole
 COL_CRITERION, COL_WEIGHT, COL_CHANGE, COL_WINNER, COL_STABLE = range(5)
-HEADERS = ("Criterion", "Weight", "Change to flip", "New winner", "Winner stays for")
+HEADERS = (
+    QT_TR_NOOP("Criterion"),
+    QT_TR_NOOP("Weight"),
+    QT_TR_NOOP("Change to flip"),
+    QT_TR_NOOP("New winner"),
+    QT_TR_NOOP("Winner stays for"),
+)
 TIPS = (
     "",
-    "The criterion's share of the total weight",
-    "Percentage points the weight must move (the others rescaled in proportion) for another "
-    "alternative to win; negative = less weight",
-    "The alternative that would win after that change",
-    "The range of this weight within which the current winner stays first",
+    QT_TR_NOOP("The criterion's share of the total weight"),
+    QT_TR_NOOP(
+        "Percentage points the weight must move (the others rescaled in proportion) for another "
+        "alternative to win; negative = less weight"
+    ),
+    QT_TR_NOOP("The alternative that would win after that change"),
+    QT_TR_NOOP("The range of this weight within which the current winner stays first"),
 )
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
@@ -62,9 +71,9 @@ class WhatItTakesModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not (0 <= section < len(HEADERS)):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return tr(HEADERS[section])
         if role == Qt.ItemDataRole.ToolTipRole:
-            return TIPS[section] or None
+            return tr(TIPS[section]) or None
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -75,7 +84,7 @@ class WhatItTakesModel(QAbstractTableModel):
             return (
                 (
                     r.label,
-                    f"{r.weight:.1f} %",
+                    percent(r.weight, 1),
                     r.change_text,
                     r.new_winner,
                     r.interval_text,
@@ -88,11 +97,12 @@ class WhatItTakesModel(QAbstractTableModel):
             return native[col] if 0 <= col < len(HEADERS) else None
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == COL_CHANGE and r.change is None:
-                return NO_CHANGE_TIP
+                return tr(NO_CHANGE_TIP)
             if col == COL_CHANGE and r.change is not None:
-                return (
-                    f"From {r.weight:.1f} % to {r.weight + r.change:.1f} %: "
-                    f"{r.new_winner} would win"
+                return tr("From {old} to {new}: {winner} would win").format(
+                    old=percent(r.weight, 1),
+                    new=percent(r.weight + r.change, 1),
+                    winner=r.new_winner,
                 )
             if col in (COL_CRITERION, COL_WINNER):
                 return (r.label, "", "", r.new_winner, "")[col] or None

@@ -8,18 +8,20 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-# (label in the picker, extension, file-dialog filter)
+from app.i18n import QT_TR_NOOP, tr
+
+# (label in the picker, extension, file-dialog filter); labels and filters shown with tr()
 FORMATS: tuple[tuple[str, str, str], ...] = (
-    ("PDF", ".pdf", "PDF document (*.pdf)"),
-    ("Word", ".docx", "Word document (*.docx)"),
-    ("HTML", ".html", "Web page, self-contained (*.html)"),
+    (QT_TR_NOOP("PDF"), ".pdf", QT_TR_NOOP("PDF document (*.pdf)")),
+    (QT_TR_NOOP("Word"), ".docx", QT_TR_NOOP("Word document (*.docx)")),
+    (QT_TR_NOOP("HTML"), ".html", QT_TR_NOOP("Web page, self-contained (*.html)")),
 )
-PAGE_SIZES = ("A4", "Letter")
+PAGE_SIZES = ("A4", QT_TR_NOOP("Letter"))  # shown with tr(); the value passed on is English
 # Does the decision follow the ranking? (label, value for build_snapshot; None: guess from text)
 FOLLOWS: tuple[tuple[str, bool | None], ...] = (
-    ("It follows the recommendation", True),
-    ("It differs from the recommendation", False),
-    ("Decide from the text (it names the first-ranked option or not)", None),
+    (QT_TR_NOOP("It follows the recommendation"), True),
+    (QT_TR_NOOP("It differs from the recommendation"), False),
+    (QT_TR_NOOP("Decide from the text (it names the first-ranked option or not)"), None),
 )
 SAMPLES = 10_000  # Monte Carlo weightings behind the memo's robustness sentences
 SEED = 0
@@ -37,6 +39,7 @@ class MemoForm:
     method: str
     parameters: Mapping[str, Any] = field(default_factory=dict)
     follows: bool | None = True
+    language: str = "en"
 
     def key(self) -> tuple[Any, ...]:
         """Hashable identity of the form (parameters included)."""
@@ -50,11 +53,12 @@ class MemoForm:
             self.method,
             params,
             self.follows,
+            self.language,
         )
 
 
 def default_title(project_name: str) -> str:
-    return f"{project_name} — decision memo"
+    return tr("{project} — decision memo").format(project=project_name)
 
 
 def suggested_file(project_name: str, extension: str, folder: Path | None = None) -> Path:

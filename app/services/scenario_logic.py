@@ -9,6 +9,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from app.i18n import QT_TR_NOOP, tr
 from app.storage.document import ScenarioRecord
 from decision.problem import Problem
 
@@ -16,7 +17,7 @@ Array = npt.NDArray[np.float64]
 
 # Side-by-side comparison is readable up to this many columns.
 MAX_COMPARED = 4
-CURRENT = "Current weights"
+CURRENT = QT_TR_NOOP("Current weights")
 
 
 def current_weights(problem: Problem) -> dict[str, float]:
@@ -38,12 +39,14 @@ def capture(
     """
     name = name.strip()
     if not name:
-        raise ValueError("a scenario needs a name")
+        raise ValueError(tr("a scenario needs a name"))
     if name == CURRENT:
-        raise ValueError(f"'{CURRENT}' is reserved for the project's own weights")
+        raise ValueError(
+            tr("'{name}' is reserved for the project's own weights").format(name=tr(CURRENT))
+        )
     weights = current_weights(problem)
     if not weights:
-        raise ValueError("the project has no weights yet; set them on the Weights page first")
+        raise ValueError(tr("the project has no weights yet; set them on the Weights page first"))
     return ScenarioRecord(
         name=name,
         method=method,

@@ -9,6 +9,7 @@ from typing import Any, Literal
 import numpy as np
 import numpy.typing as npt
 
+from app.i18n import QT_TR_NOOP, integer, number, percent, tr
 from app.services.results_logic import Agreement, explain_error, run_agreement
 from decision.problem import Problem
 
@@ -25,26 +26,32 @@ SMAA_SAMPLES = 10_000
 AUTO_SMAA_SAMPLES = 2_000  # run once, unasked, on small problems (see AUTO_SMAA_ALTERNATIVES)
 AUTO_SMAA_ALTERNATIVES = 50
 SWEEP_POINTS = 101
-NO_CHANGE = "— none in 0–100 %"
-NO_CHANGE_TIP = "No weight of this criterion between 0 and 100 % changes the winner"
-STALE = "Results are for the previous weights — Run again."
+NO_CHANGE = QT_TR_NOOP("— none in 0–100 %")
+NO_CHANGE_TIP = QT_TR_NOOP("No weight of this criterion between 0 and 100 % changes the winner")
+STALE = QT_TR_NOOP("Results are for the previous weights — Run again.")
 SCHEMES: tuple[tuple[Scheme, str, str], ...] = (
-    ("uniform", "Any weights (uniform)", "Every weighting equally likely: no preference at all"),
+    (
+        "uniform",
+        QT_TR_NOOP("Any weights (uniform)"),
+        QT_TR_NOOP("Every weighting equally likely: no preference at all"),
+    ),
     (
         "dirichlet",
-        "Around the current weights",
-        "Weightings scattered around the current weights; a higher concentration keeps them closer",
+        QT_TR_NOOP("Around the current weights"),
+        QT_TR_NOOP(
+            "Weightings scattered around the current weights; a higher concentration keeps them closer"
+        ),
     ),
     (
         "group",
-        "As spread as the participants",
-        "Weightings spread like the participants' own AHP weights",
+        QT_TR_NOOP("As spread as the participants"),
+        QT_TR_NOOP("Weightings spread like the participants' own AHP weights"),
     ),
 )
 MEASURES: tuple[tuple[str, str], ...] = (
     ("spearman", "Spearman ρ"),
     ("kendall", "Kendall τ"),
-    ("ws", "WS coefficient"),
+    ("ws", QT_TR_NOOP("WS coefficient")),
 )
 
 
@@ -154,11 +161,14 @@ class WhatRow:
 
     @property
     def change_text(self) -> str:
-        return NO_CHANGE if self.change is None else f"{self.change:+.1f} pp"
+        if self.change is None:
+            return tr(NO_CHANGE)
+        sign = "+" if self.change >= 0 else "-"
+        return tr("{change} pp").format(change=sign + number(abs(self.change), 1))
 
     @property
     def interval_text(self) -> str:
-        return f"{self.low:.1f} – {self.high:.1f} %"
+        return f"{number(self.low, 1)} – {percent(self.high, 1)}"
 
 
 def what_rows(problem: Problem, tips: Any) -> list[WhatRow]:
@@ -231,18 +241,26 @@ def sweep_view(
             mx.append(100.0 * s.weight)
             my.append(float((ya + yb) / 2.0))
             texts.append(
-                f"At {100 * s.weight:.1f} %: {names[s.ahead_above]} overtakes "
-                f"{names[s.ahead_below]}"
+                tr("At {weight}: {ahead} overtakes {behind}").format(
+                    weight=percent(100 * s.weight, 1),
+                    ahead=names[s.ahead_above],
+                    behind=names[s.ahead_below],
+                )
             )
     label = {c.id: c.label for c in problem.criteria}.get(swept.criterion_id, "")
     if ranks:
-        y_label = "Rank (1 = best)"
+        y_label = tr("Rank (1 = best)")
     else:
-        better = "higher" if swept.higher_is_better else "lower"
-        y_label = f"Score ({better} is better)"
+        y_label = (
+            tr("Score (higher is better)")
+            if swept.higher_is_better
+            else tr("Score (lower is better)")
+        )
     total = len(ids)
     note = (
-        f"The best {len(shown)} of {total} alternatives (current ranking) are drawn."
+        tr("The best {shown} of {total} alternatives (current ranking) are drawn.").format(
+            shown=len(shown), total=total
+        )
         if total > len(shown)
         else ""
     )
@@ -372,7 +390,12 @@ def run_smaa(
     except SensitivityCancelled:
         return None
     except Exception as exc:  # one line in the page
-        return SMAAOutcome(message=explain_error(problem, exc).replace("No ranking: ", "Not run: "))
+        message = explain_error(problem, exc)
+        for prefix in ("No ranking: ", tr("No ranking: ")):
+            if message.startswith(prefix):
+                message = tr("Not run: ") + message[len(prefix) :]
+                break
+        return SMAAOutcome(message=message)
     return SMAAOutcome(result=result, order=order)
 
 
@@ -384,7 +407,9 @@ def heat_layout(
     rows = list(order[:max_rows]) if m > max_rows else list(order)
     ranks = min(m, max_ranks) if m > max_rows else m
     note = (
-        f"The best {len(rows)} of {m} alternatives and ranks 1–{ranks} are shown."
+        tr("The best {shown} of {total} alternatives and ranks 1–{ranks} are shown.").format(
+            shown=len(rows), total=m, ranks=ranks
+        )
         if len(rows) < m or ranks < m
         else ""
     )
@@ -398,8 +423,18 @@ def winner_sentence(outcome: SMAAOutcome, names: Sequence[str]) -> str:
         return ""
     first = result.acceptability[:, 0]
     w = outcome.order[0]
-    text = f"{names[w]} ranked first in {100 * first[w]:.0f} % of {result.samples:,} weightings"
     best = int(np.argmax(first))
     if best != w and first[best] > first[w]:
-        text += f"; {names[best]} did more often ({100 * first[best]:.0f} %)"
-    return text + "."
+        return tr(
+            "{winner} ranked first in {share} of {samples} weightings; {other} did more often "
+            "({other_share})."
+        ).format(
+            winner=names[w],
+            share=percent(100 * first[w], 0),
+            samples=integer(result.samples),
+            other=names[best],
+            other_share=percent(100 * first[best], 0),
+        )
+    return tr("{winner} ranked first in {share} of {samples} weightings.").format(
+        winner=names[w], share=percent(100 * first[w], 0), samples=integer(result.samples)
+    )

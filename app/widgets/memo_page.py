@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import LANGUAGES, current_language, tr
 from app.services.memo_logic import (
     FOLLOWS,
     FORMATS,
@@ -79,34 +80,45 @@ class MemoPage(QWidget):
         self.author_edit.setObjectName("memo_author")
         self.method_label = QLabel()
         self.method_label.setObjectName("memo_method")
-        self.method_label.setToolTip("The method chosen on the Results page")
+        self.method_label.setToolTip(tr("The method chosen on the Results page"))
         self.decision_edit = QPlainTextEdit()
         self.decision_edit.setObjectName("memo_decision")
         self.decision_edit.setPlaceholderText(
-            "What was decided (it may differ from the recommendation; the memo then says so)"
+            tr("What was decided (it may differ from the recommendation; the memo then says so)")
         )
         self.decision_edit.setMaximumHeight(70)
         self.rationale_edit = QPlainTextEdit()
         self.rationale_edit.setObjectName("memo_rationale")
-        self.rationale_edit.setPlaceholderText("Why: the reasons the council or board should read")
+        self.rationale_edit.setPlaceholderText(
+            tr("Why: the reasons the council or board should read")
+        )
         self.rationale_edit.setMaximumHeight(110)
         self.follows_combo = QComboBox()
         self.follows_combo.setObjectName("memo_follows")
         for label, value in FOLLOWS:
-            self.follows_combo.addItem(label, value)
+            self.follows_combo.addItem(tr(label), value)
         self.follows_combo.setToolTip(
-            "When the decision differs from the recommendation, the memo says so plainly"
+            tr("When the decision differs from the recommendation, the memo says so plainly")
+        )
+        self.language_combo = QComboBox()
+        self.language_combo.setObjectName("memo_language")
+        for code, name in LANGUAGES.items():
+            self.language_combo.addItem(name, code)
+        self.language_combo.setCurrentIndex(self.language_combo.findData(current_language()))
+        self.language_combo.setToolTip(
+            tr("The language the memo is written in (the interface language by default)")
         )
         form = QFormLayout()
-        form.addRow("Title", self.title_edit)
-        form.addRow("Author", self.author_edit)
-        form.addRow("Method", self.method_label)
-        form.addRow("Decision", self.decision_edit)
+        form.addRow(tr("Title"), self.title_edit)
+        form.addRow(tr("Author"), self.author_edit)
+        form.addRow(tr("Method"), self.method_label)
+        form.addRow(tr("Memo language"), self.language_combo)
+        form.addRow(tr("Decision"), self.decision_edit)
         form.addRow("", self.follows_combo)
-        form.addRow("Rationale", self.rationale_edit)
+        form.addRow(tr("Rationale"), self.rationale_edit)
 
         self.section_boxes: dict[str, QCheckBox] = {}
-        sections_box = QGroupBox("Sections")
+        sections_box = QGroupBox(tr("Sections"))
         grid = QGridLayout(sections_box)
         for k, key in enumerate(SECTIONS):
             box = QCheckBox(t(key))
@@ -119,30 +131,31 @@ class MemoPage(QWidget):
         self.format_combo = QComboBox()
         self.format_combo.setObjectName("memo_format")
         for label, ext, _filter in FORMATS:
-            self.format_combo.addItem(label, ext)
+            self.format_combo.addItem(tr(label), ext)  # product names: "Word" stays "Word"
         self.page_combo = QComboBox()
         self.page_combo.setObjectName("memo_page_size")
-        self.page_combo.addItems(PAGE_SIZES)
-        self.export_button = QPushButton("Export…")
+        for size in PAGE_SIZES:
+            self.page_combo.addItem(tr(size), size)
+        self.export_button = QPushButton(tr("Export…"))
         self.export_button.setObjectName("memo_export")
         self.export_button.setDefault(True)
         export_row = QHBoxLayout()
-        export_row.addWidget(QLabel("Format"))
+        export_row.addWidget(QLabel(tr("Format")))
         export_row.addWidget(self.format_combo)
-        export_row.addWidget(QLabel("Paper"))
+        export_row.addWidget(QLabel(tr("Paper")))
         export_row.addWidget(self.page_combo)
         export_row.addStretch(1)
         export_row.addWidget(self.export_button)
 
         self.memo_list = QListWidget()
         self.memo_list.setObjectName("memo_list")
-        self.memo_list.setToolTip("Memos exported before, each with the data it was made from")
-        self.again_button = QPushButton("Export again…")
+        self.memo_list.setToolTip(tr("Memos exported before, each with the data it was made from"))
+        self.again_button = QPushButton(tr("Export again…"))
         self.again_button.setObjectName("memo_export_again")
         self.again_button.setToolTip(
-            "Write the selected memo again exactly as it was, even if the project changed since"
+            tr("Write the selected memo again exactly as it was, even if the project changed since")
         )
-        earlier = QGroupBox("Earlier memos")
+        earlier = QGroupBox(tr("Earlier memos"))
         earlier_layout = QVBoxLayout(earlier)
         earlier_layout.addWidget(self.memo_list)
         earlier_layout.addWidget(self.again_button)
@@ -166,7 +179,7 @@ class MemoPage(QWidget):
         self.preview = QTextBrowser()
         self.preview.setObjectName("memo_preview")
         self.preview.setOpenExternalLinks(False)
-        self.preview_label = QLabel("<b>Preview</b>")
+        self.preview_label = QLabel(self._preview_title())
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(6, 0, 0, 0)
@@ -187,6 +200,7 @@ class MemoPage(QWidget):
         for text in (self.decision_edit, self.rationale_edit):
             text.textChanged.connect(self._schedule)
         self.follows_combo.currentIndexChanged.connect(self._schedule)
+        self.language_combo.currentIndexChanged.connect(self._schedule)
         self.export_button.clicked.connect(self._ask_and_export)
         self.again_button.clicked.connect(self._ask_and_export_again)
         self.memo_list.currentItemChanged.connect(lambda *_: self._update_buttons())
@@ -240,6 +254,7 @@ class MemoPage(QWidget):
             method=method,
             parameters=parameters,
             follows=self.follows_combo.currentData(),
+            language=str(self.language_combo.currentData()),
         )
 
     def _key(self) -> tuple[Any, ...]:
@@ -284,10 +299,12 @@ class MemoPage(QWidget):
         try:
             memos = self.session.repo.list_memos(self.session.project_id)
         except Exception as exc:
-            self.status.setText(f"Could not list earlier memos: {user_message(exc)}")
+            self.status.setText(
+                tr("Could not list earlier memos: {reason}").format(reason=user_message(exc))
+            )
             return None
         for memo in reversed(memos):
-            when = memo.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            when = _when(memo.created_at)
             item = QListWidgetItem(f"{when}  {memo.title}")
             item.setData(MEMO_ID_ROLE, memo.id)
             self.memo_list.addItem(item)
@@ -343,10 +360,21 @@ class MemoPage(QWidget):
                 seed=SEED,
                 title=form.title or None,
                 follows_recommendation=form.follows,
+                language=form.language,
             )
             return key, snapshot
 
-        self.preview_label.setText("<b>Preview</b> — updating…")
+        self.preview_label.setText(self._preview_title(tr("updating…")))
+        if form.language != current_language():
+            # Another language switches app.i18n for the build: never on the worker thread.
+            self.worker.cancel()
+            try:
+                result = job(lambda _x: None, lambda: False)
+            except Exception as exc:
+                self._build_failed(user_message(exc))
+                return
+            self._built(result)
+            return
         self.worker.start(job, self._built, self._build_failed)
 
     def _built(self, result: object) -> None:
@@ -357,15 +385,20 @@ class MemoPage(QWidget):
         document = memo_document(snapshot)
         document.setParent(self.preview)
         self.preview.setDocument(document)
-        self.preview_label.setText("<b>Preview</b>")
+        self.preview_label.setText(self._preview_title())
         pending, self._after_build = self._after_build, []
         for action in pending:
             action()
 
     def _build_failed(self, message: str) -> None:
-        self.preview_label.setText("<b>Preview</b>")
-        self.status.setText(f"The memo could not be made: {message}")
+        self.preview_label.setText(self._preview_title())
+        self.status.setText(tr("The memo could not be made: {reason}").format(reason=message))
         self._after_build = []
+
+    @staticmethod
+    def _preview_title(note: str = "") -> str:
+        title = "<b>{}</b>".format(tr("Preview"))
+        return f"{title} — {note}" if note else title
 
     def is_fresh(self) -> bool:
         """Whether the preview shows the current form and data."""
@@ -380,9 +413,9 @@ class MemoPage(QWidget):
         if summary is None:
             return
         ext = str(self.format_combo.currentData())
-        filt = next(f for _, e, f in FORMATS if e == ext)
+        filt = tr(next(f for _, e, f in FORMATS if e == ext))
         path, _ = QFileDialog.getSaveFileName(
-            self, "Export memo", str(suggested_file(summary.name, ext)), filt
+            self, tr("Export memo"), str(suggested_file(summary.name, ext)), filt
         )
         if path:
             self.export_to(with_extension(Path(path), ext))
@@ -402,7 +435,7 @@ class MemoPage(QWidget):
         if self.is_fresh():
             self._write(path)
             return
-        self.status.setText("Preparing the memo…")
+        self.status.setText(tr("Preparing the memo…"))
         self._after_build.append(lambda: self._write(path))
         self.refresh()
 
@@ -413,15 +446,17 @@ class MemoPage(QWidget):
         if snapshot is None or self.session.project_id is None:
             return
         try:
-            export_memo(snapshot, path, page_size=self.page_combo.currentText())
+            export_memo(snapshot, path, page_size=str(self.page_combo.currentData()))
             memo_id = self.session.repo.save_memo(
                 self.session.project_id, snapshot, who=self.session.who
             )
         except Exception as exc:
-            self.status.setText(f"Not exported: {user_message(exc)}")
+            self.status.setText(tr("Not exported: {reason}").format(reason=user_message(exc)))
             return
         self._fill_memo_list()
-        self.status.setText(f"Wrote {path} (stored as memo #{memo_id}).")
+        self.status.setText(
+            tr("Wrote {path} (stored as memo #{id}).").format(path=path, id=memo_id)
+        )
 
     def _ask_and_export_again(self) -> None:
         item = self.memo_list.currentItem()
@@ -429,9 +464,9 @@ class MemoPage(QWidget):
         if item is None or summary is None:
             return
         ext = str(self.format_combo.currentData())
-        filt = next(f for _, e, f in FORMATS if e == ext)
+        filt = tr(next(f for _, e, f in FORMATS if e == ext))
         path, _ = QFileDialog.getSaveFileName(
-            self, "Export memo again", str(suggested_file(summary.name, ext)), filt
+            self, tr("Export memo again"), str(suggested_file(summary.name, ext)), filt
         )
         if path:
             self.export_stored(int(item.data(MEMO_ID_ROLE)), with_extension(Path(path), ext))
@@ -444,9 +479,21 @@ class MemoPage(QWidget):
         try:
             record = self.session.repo.load_memo(memo_id)
             snapshot = MemoSnapshot.from_json(record.snapshot_json)
-            export_memo(snapshot, path, page_size=self.page_combo.currentText())
+            export_memo(snapshot, path, page_size=str(self.page_combo.currentData()))
         except Exception as exc:
-            self.status.setText(f"Not exported: {user_message(exc)}")
+            self.status.setText(tr("Not exported: {reason}").format(reason=user_message(exc)))
             return False
-        self.status.setText(f"Wrote {path} from the memo of {record.created_at:%Y-%m-%d %H:%M}.")
+        self.status.setText(
+            tr("Wrote {path} from the memo of {when}.").format(
+                path=path, when=_when(record.created_at)
+            )
+        )
         return True
+
+
+def _when(at: Any) -> str:
+    """A stored memo's time in the interface's date format, local time."""
+    from app.i18n import date
+
+    local = at.astimezone()
+    return f"{date(local)} {local:%H:%M}"

@@ -8,6 +8,9 @@ from typing import Any
 import numpy as np
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from app.i18n import tr
+from app.services.scenario_logic import CURRENT
+
 # One colour per compared scenario (at most four), distinguishable in greyscale print too.
 SCENARIO_COLOURS = ("#3b7dd8", "#e08a2c", "#4aa564", "#9a5bc4")
 
@@ -25,13 +28,13 @@ class ScenarioChart(QWidget):
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.hideButtons()
         self.plot.setMenuEnabled(False)
-        self.plot.setLabel("bottom", "weight (%)")
+        self.plot.setLabel("bottom", tr("weight (%)"))
         for side in ("left", "bottom"):
             self.plot.getAxis(side).setTextPen("#202020")
         self.plot.getPlotItem().invertY(True)  # criteria top to bottom, as in the table
         self.legend = self.plot.addLegend(offset=(-10, -10), labelTextColor="k")
         self.bars: list[Any] = []
-        self.title = QLabel("<b>Weights by scenario</b>")
+        self.title = QLabel("<b>{}</b>".format(tr("Weights by scenario")))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
@@ -62,7 +65,7 @@ class ScenarioChart(QWidget):
                 pen=None,
             )
             self.plot.addItem(item)
-            self.legend.addItem(item, _short(name, 28))
+            self.legend.addItem(item, _short(tr(name) if name == CURRENT else name, 28))
             self.bars.append(item)
         self.plot.getAxis("left").setTicks(
             [[(float(y), _short(t, 30)) for y, t in zip(ys, criterion_names, strict=True)]]

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import tr
 from app.models.scenario_compare_model import ScenarioCompareModel
 from app.services.project_session import ProjectSession
 from app.services.scenario_logic import (
@@ -66,15 +67,17 @@ class ScenarioManager(QWidget):
         self.list = QListWidget()
         self.list.setObjectName("scenario_list")
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.save_button = QPushButton("Save current weights…")
+        self.save_button = QPushButton(tr("Save current weights…"))
         self.save_button.setObjectName("scenario_save")
-        self.save_button.setToolTip("Keep the project's current weights and method under a name")
-        self.apply_button = QPushButton("Use these weights")
+        self.save_button.setToolTip(
+            tr("Keep the project's current weights and method under a name")
+        )
+        self.apply_button = QPushButton(tr("Use these weights"))
         self.apply_button.setObjectName("scenario_apply")
         self.apply_button.setToolTip(
-            "Give the project the selected scenario's weights (Edit ▸ Undo takes it back)"
+            tr("Give the project the selected scenario's weights (Edit ▸ Undo takes it back)")
         )
-        self.delete_button = QPushButton("Delete")
+        self.delete_button = QPushButton(tr("Delete"))
         self.delete_button.setObjectName("scenario_delete")
         self.status = QLabel()
         self.status.setObjectName("scenario_status")
@@ -92,7 +95,7 @@ class ScenarioManager(QWidget):
         self.chart.setMinimumHeight(220)
 
         left = QVBoxLayout()
-        hint = QLabel(f"Tick up to {MAX_COMPARED} to compare:")
+        hint = QLabel(tr("Tick up to {n} to compare:").format(n=MAX_COMPARED))
         hint.setWordWrap(True)
         left.addWidget(hint)
         left.addWidget(self.list, 1)
@@ -108,7 +111,11 @@ class ScenarioManager(QWidget):
         table_box = QWidget()
         table_layout = QVBoxLayout(table_box)
         table_layout.setContentsMargins(0, 0, 0, 0)
-        table_layout.addWidget(QLabel("<b>Rank of each alternative</b> (shaded where it moves)"))
+        table_layout.addWidget(
+            QLabel(
+                "<b>{}</b> {}".format(tr("Rank of each alternative"), tr("(shaded where it moves)"))
+            )
+        )
         table_layout.addWidget(self.table, 1)
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(table_box)
@@ -149,11 +156,12 @@ class ScenarioManager(QWidget):
         self._checked = [n for n in self._checked if n in known]
         self.list.blockSignals(True)
         self.list.clear()
-        entries = [(CURRENT, "the project's weights now")] + [
-            (r.name, r.description or f"{r.method}, saved weights") for r in records
+        entries = [(CURRENT, tr("the project's weights now"))] + [
+            (r.name, r.description or tr("{method}, saved weights").format(method=r.method))
+            for r in records
         ]
         for name, tip in entries:
-            item = QListWidgetItem(name)
+            item = QListWidgetItem(tr(name) if name == CURRENT else name)
             item.setData(NAME_ROLE, name)
             item.setToolTip(tip)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -181,7 +189,9 @@ class ScenarioManager(QWidget):
                 self.list.blockSignals(True)
                 item.setCheckState(Qt.CheckState.Unchecked)
                 self.list.blockSignals(False)
-                self.status.setText(f"Compare at most {MAX_COMPARED} at once; untick one first.")
+                self.status.setText(
+                    tr("Compare at most {n} at once; untick one first.").format(n=MAX_COMPARED)
+                )
                 return
             self._checked.append(name)
         elif not on and name in self._checked:
@@ -210,28 +220,32 @@ class ScenarioManager(QWidget):
         try:
             record = capture(problem, name, method, parameters, description)
         except ValueError as exc:
-            self.status.setText(f"Not saved: {exc}.")
+            self.status.setText(tr("Not saved: {reason}.").format(reason=exc))
             return False
         if record.name not in self._checked and len(self._checked) < MAX_COMPARED:
             self._checked.append(record.name)
         self.session.save_scenario(record)
         saved = self.session.scenario(record.name) == record
         if saved:
-            self.status.setText(f"Saved the current weights as '{record.name}'.")
+            self.status.setText(
+                tr("Saved the current weights as '{name}'.").format(name=record.name)
+            )
         return saved
 
     def _ask_and_save(self) -> None:
         existing = {r.name for r in self.session.scenarios()}
         name, ok = QInputDialog.getText(
-            self, "Save scenario", "Name of the scenario (for example 'Jobs first'):"
+            self, tr("Save scenario"), tr("Name of the scenario (for example 'Jobs first'):")
         )
         if not ok:
             return
         if name.strip() in existing:
             answer = QMessageBox.question(
                 self,
-                "Replace scenario",
-                f"A scenario called '{name.strip()}' exists. Replace its weights?",
+                tr("Replace scenario"),
+                tr("A scenario called '{name}' exists. Replace its weights?").format(
+                    name=name.strip()
+                ),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel,
             )
@@ -242,14 +256,16 @@ class ScenarioManager(QWidget):
     def _apply_selected(self) -> None:
         name = self._selected()
         if name is not None and name != CURRENT and self.session.apply_scenario(name):
-            self.status.setText(f"The project now uses the weights of '{name}'.")
+            self.status.setText(
+                tr("The project now uses the weights of '{name}'.").format(name=name)
+            )
 
     def _delete_selected(self) -> None:
         name = self._selected()
         if name is None or name == CURRENT:
             return
         self.session.delete_scenario(name)
-        self.status.setText(f"Deleted '{name}' (Edit ▸ Undo brings it back).")
+        self.status.setText(tr("Deleted '{name}' (Edit ▸ Undo brings it back).").format(name=name))
 
     # -- comparison -------------------------------------------------------------------------
     def _problem_changed(self, _problem: object) -> None:
@@ -288,17 +304,22 @@ class ScenarioManager(QWidget):
         self.model.set_comparison(comparison)
         bars = [(c.name, c.leaf_weights) for c in comparison.columns if c.leaf_weights]
         self.chart.set_weights(comparison.leaf_names, [(n, w) for n, w in bars if w is not None])
-        failed = [f"{c.name}: {c.error}" for c in comparison.columns if c.error]
+        failed = [
+            f"{tr(c.name) if c.name == CURRENT else c.name}: {c.error}"
+            for c in comparison.columns
+            if c.error
+        ]
         moved = sum(comparison.changed(i) for i in range(len(comparison.alternative_ids)))
         if failed:
-            self.status.setText("Could not rank " + "; ".join(failed))
+            self.status.setText(tr("Could not rank {list}").format(list="; ".join(failed)))
         elif len(comparison.columns) > 1:
             self.status.setText(
-                f"{moved} of {len(comparison.alternative_ids)} alternatives change rank "
-                "between the compared scenarios."
+                tr(
+                    "{moved} of {total} alternatives change rank between the compared scenarios."
+                ).format(moved=moved, total=len(comparison.alternative_ids))
             )
         else:
-            self.status.setText("Tick a second entry to compare.")
+            self.status.setText(tr("Tick a second entry to compare."))
 
     def _failed(self, message: str) -> None:
-        self.status.setText(f"Could not compare: {message}")
+        self.status.setText(tr("Could not compare: {reason}").format(reason=message))

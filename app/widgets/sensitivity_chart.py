@@ -9,6 +9,7 @@ import numpy as np
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from app.i18n import number, percent, tr
 from app.services.sensitivity_logic import SweepView
 
 CURRENT_PEN = "#d62728"
@@ -23,7 +24,9 @@ class SweepChart(QWidget):
         import pyqtgraph as pg  # heavy: loaded when the page is built, not when the app starts
 
         self._pg = pg
-        self.plot = pg.PlotWidget(background="w")
+        self.plot = pg.PlotWidget(
+            background="w", axisItems={side: locale_axis(side) for side in ("left", "bottom")}
+        )
         self.plot.setObjectName("sensitivity_chart")
         self.plot.setMenuEnabled(False)
         self.plot.hideButtons()
@@ -44,11 +47,11 @@ class SweepChart(QWidget):
             pos=0.0,
             angle=90,
             pen=pg.mkPen(CURRENT_PEN, width=2, style=pg.QtCore.Qt.PenStyle.DashLine),
-            label="now {value:.1f} %",
+            label=" ",  # the text is set in show_view: locale decimals
             labelOpts={"position": 0.96, "color": CURRENT_PEN, "anchors": [(0, 0), (0, 0)]},
         )
         self.plot.addItem(self.current_line)
-        self.plot.setLabel("bottom", "Weight of the criterion (%)")
+        self.plot.setLabel("bottom", tr("Weight of the criterion (%)"))
         self.plot.setXRange(0, 100, padding=0.01)
         self.title = QLabel()
         self.title.setObjectName("sensitivity_chart_title")
@@ -93,7 +96,10 @@ class SweepChart(QWidget):
             x=view.markers_x, y=view.markers_y, data=list(view.marker_tips), tip=_marker_tip
         )
         self.current_line.setValue(view.current)
-        self.plot.setLabel("bottom", f"Weight of “{_short(view.criterion, 40)}” (%)")
+        self.current_line.label.setFormat(tr("now {value}").format(value=percent(view.current, 1)))
+        self.plot.setLabel(
+            "bottom", tr("Weight of “{criterion}” (%)").format(criterion=_short(view.criterion, 40))
+        )
         self.plot.setLabel("left", view.y_label)
         self.plot.getPlotItem().invertY(view.ranks)  # rank 1 at the top
         self.plot.setXRange(0, 100, padding=0.01)
@@ -106,13 +112,25 @@ class SweepChart(QWidget):
                 span = hi - lo if hi > lo else 1.0
                 self.plot.setYRange(lo - 0.03 * span, hi + 0.03 * span, padding=0)
         self.title.setText(
-            f"<b>{view.y_label.split(' (')[0]} of each alternative as the weight of "
-            f"“{html.escape(view.criterion)}” goes from 0 to 100 %</b>"
+            "<b>{}</b>".format(
+                (
+                    tr(
+                        "Rank of each alternative as the weight of “{criterion}” goes from 0 to 100 %"
+                    )
+                    if view.ranks
+                    else tr(
+                        "Score of each alternative as the weight of “{criterion}” goes from 0 to "
+                        "100 %"
+                    )
+                ).format(criterion=html.escape(view.criterion))
+            )
         )
         self.title.setToolTip(
-            "The other weights keep their proportions to one another. "
-            "○ marks a weight at which two neighbouring alternatives swap places; "
-            "the dashed line is the current weight."
+            tr(
+                "The other weights keep their proportions to one another. "
+                "○ marks a weight at which two neighbouring alternatives swap places; "
+                "the dashed line is the current weight."
+            )
         )
         self.note.setText(view.note)
         self.note.setVisible(bool(view.note))
@@ -164,3 +182,18 @@ def _marker_tip(x: float, y: float, data: object) -> str:
 
 def _short(text: str, limit: int = 30) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def locale_axis(orientation: str) -> Any:
+    """A pyqtgraph axis whose tick labels use the interface's decimal separator (0,2 in German)."""
+    import math
+
+    import pyqtgraph as pg
+
+    class LocaleAxis(pg.AxisItem):  # type: ignore[misc]
+        def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
+            step = abs(spacing * scale)
+            places = max(0, math.ceil(-math.log10(step))) if step > 0 else 0
+            return [number(v * scale, places, group=False) for v in values]
+
+    return LocaleAxis(orientation)

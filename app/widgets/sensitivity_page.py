@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import QT_TR_NOOP, tr
 from app.services.project_session import ProjectSession
 from app.services.results_logic import GUI_THREAD_CELLS, explain_error
 from app.services.sensitivity_logic import (
@@ -37,7 +38,7 @@ from app.widgets.sensitivity_tables import AgreementBox, WhatItTakesTable
 from decision.problem import Problem
 
 DEBOUNCE_MS = 50
-NO_PROJECT = "Open a project to see how robust its ranking is."
+NO_PROJECT = QT_TR_NOOP("Open a project to see how robust its ranking is.")
 BATCHED = ("topsis", "wsm", "wpm", "vikor", "promethee2")  # methods with batched kernels
 
 
@@ -73,7 +74,7 @@ class SensitivityPage(QWidget):
         session.sig_closed.connect(self._closed)
         self._fill_criteria(session.problem)
         if session.problem is None:
-            self._show_message(NO_PROJECT)
+            self._show_message(tr(NO_PROJECT))
 
     # -- building ---------------------------------------------------------------------------
     def _build(self) -> None:
@@ -81,7 +82,7 @@ class SensitivityPage(QWidget):
         self.picker.sig_changed.connect(self._method_changed)
         self.what = WhatItTakesTable()
         self.what.sig_criterion_selected.connect(self.select_criterion)
-        what_box = QGroupBox("What would it take for another alternative to win?")
+        what_box = QGroupBox(tr("What would it take for another alternative to win?"))
         what_layout = QVBoxLayout(what_box)
         what_layout.addWidget(self.what)
         self.winner_label = plain_label("sensitivity_winner")
@@ -92,19 +93,19 @@ class SensitivityPage(QWidget):
         self.criterion_combo.currentIndexChanged.connect(self._criterion_combo_changed)
         self.show_combo = QComboBox()
         self.show_combo.setObjectName("sensitivity_show")
-        self.show_combo.addItem("Score", False)
-        self.show_combo.addItem("Rank", True)
+        self.show_combo.addItem(tr("Score"), False)
+        self.show_combo.addItem(tr("Rank"), True)
         self.show_combo.currentIndexChanged.connect(self._redraw_sweep)
         from app.widgets.sensitivity_chart import SweepChart  # pulls in pyqtgraph
 
         self.chart = SweepChart()
         self.chart.setMinimumHeight(240)
         controls = QHBoxLayout()
-        controls.addWidget(QLabel("Criterion"))
+        controls.addWidget(QLabel(tr("Criterion")))
         controls.addWidget(self.criterion_combo, 1)
-        controls.addWidget(QLabel("Show"))
+        controls.addWidget(QLabel(tr("Show")))
         controls.addWidget(self.show_combo)
-        sweep_box = QGroupBox("Sweep one weight")
+        sweep_box = QGroupBox(tr("Sweep one weight"))
         sweep_layout = QVBoxLayout(sweep_box)
         sweep_layout.addLayout(controls)
         sweep_layout.addWidget(self.chart, 1)
@@ -138,10 +139,10 @@ class SensitivityPage(QWidget):
         self.busy.setObjectName("sensitivity_busy")
         self.busy.setRange(0, 0)
         self.busy.setMaximumWidth(140)
-        self.busy.setFormat("Computing…")
+        self.busy.setFormat(tr("Computing…"))
         self.busy.setVisible(False)
         status = QHBoxLayout()
-        status.addWidget(QLabel("<b>Method</b>"))
+        status.addWidget(QLabel("<b>{}</b>".format(tr("Method"))))
         status.addWidget(self.picker, 1)
         status.addWidget(self.busy)
 
@@ -165,7 +166,7 @@ class SensitivityPage(QWidget):
         self.scenarios = ScenarioManager(
             self.session, method=lambda: (self.method(), self.parameters())
         )
-        self.add_section("Scenarios: save the weights, compare up to four", self.scenarios)
+        self.add_section(tr("Scenarios: save the weights, compare up to four"), self.scenarios)
 
     def add_section(self, title: str, widget: QWidget) -> None:
         """Append a titled group box holding ``widget`` at the bottom of the page."""
@@ -269,7 +270,7 @@ class SensitivityPage(QWidget):
         if problem is None:
             self.worker.cancel()
             self.analysis = None
-            self._show_message(NO_PROJECT)
+            self._show_message(tr(NO_PROJECT))
             return
         if not self.isVisible():
             self._dirty = True  # computed when the page is shown
@@ -310,9 +311,11 @@ class SensitivityPage(QWidget):
         self.what.what.set_rows(what_rows(problem, tips))
         names = dict(zip(problem.alternative_ids, problem.alternative_names, strict=True))
         self.winner_label.setText(
-            f"Current winner with {self.picker.combo.currentText()}: "
-            f"{names.get(tips.winner, tips.winner)}. "
-            "Click a row to sweep that criterion."
+            tr(
+                "Current winner with {method}: {winner}. Click a row to sweep that criterion."
+            ).format(
+                method=self.picker.combo.currentText(), winner=names.get(tips.winner, tips.winner)
+            )
         )
         if analysis.sweep is not None:
             self._criterion = analysis.sweep.criterion_id
@@ -392,5 +395,5 @@ def _conventions_text(conv: Any) -> str:
     params = {k: v for k, v in dict(conv.parameters).items() if k != "normalization"}
     if params:
         parts.append(", ".join(f"{k} = {v}" for k, v in params.items()))
-    parts.append("one weight varied, the others keep their proportions")
+    parts.append(tr("one weight varied, the others keep their proportions"))
     return " · ".join(parts)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import QT_TR_NOOP, percent, tr
 from app.models.acceptability_model import AcceptabilityModel
 from app.services.project_session import ProjectSession
 from app.services.sensitivity_logic import (
@@ -44,7 +45,7 @@ from app.services.worker import Worker
 MethodProvider = Callable[[], tuple[str, dict[str, Any]]]
 GROUP_INDEX = 2
 YIELD_S = 0.002  # pause of the worker after each batch: the event loop stays responsive
-NO_GROUP = "Needs AHP judgments from at least two participants (Weights page)"
+NO_GROUP = QT_TR_NOOP("Needs AHP judgments from at least two participants (Weights page)")
 
 
 class SMAAPanel(QGroupBox):
@@ -58,7 +59,7 @@ class SMAAPanel(QGroupBox):
     def __init__(
         self, session: ProjectSession, method: MethodProvider, parent: QWidget | None = None
     ) -> None:
-        super().__init__("Monte Carlo: does the winner survive other weightings?", parent)
+        super().__init__(tr("Monte Carlo: does the winner survive other weightings?"), parent)
         self.setObjectName("sensitivity_smaa")
         self.session = session
         self._method = method
@@ -81,26 +82,26 @@ class SMAAPanel(QGroupBox):
         self.samples.setSingleStep(1000)
         self.samples.setGroupSeparatorShown(True)
         self.samples.setValue(SMAA_SAMPLES)
-        self.samples.setToolTip("How many weightings to draw")
+        self.samples.setToolTip(tr("How many weightings to draw"))
         self.seed = QSpinBox()
         self.seed.setObjectName("smaa_seed")
         self.seed.setRange(0, 2_147_483_647)
-        self.seed.setToolTip("The same seed gives the same result")
+        self.seed.setToolTip(tr("The same seed gives the same result"))
         self.scheme = QComboBox()
         self.scheme.setObjectName("smaa_scheme")
         for key, label, tip in SCHEMES:
-            self.scheme.addItem(label, key)
-            self.scheme.setItemData(self.scheme.count() - 1, tip, Qt.ItemDataRole.ToolTipRole)
+            self.scheme.addItem(tr(label), key)
+            self.scheme.setItemData(self.scheme.count() - 1, tr(tip), Qt.ItemDataRole.ToolTipRole)
         self.concentration = QDoubleSpinBox()
         self.concentration.setObjectName("smaa_concentration")
         self.concentration.setRange(1.0, 10_000.0)
         self.concentration.setDecimals(0)
         self.concentration.setValue(50.0)
-        self.concentration.setPrefix("concentration ")
-        self.concentration.setToolTip("Higher = weightings closer to the current weights")
-        self.run_button = QPushButton("Run")
+        self.concentration.setPrefix(tr("concentration "))
+        self.concentration.setToolTip(tr("Higher = weightings closer to the current weights"))
+        self.run_button = QPushButton(tr("Run"))
         self.run_button.setObjectName("smaa_run")
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(tr("Cancel"))
         self.cancel_button.setObjectName("smaa_cancel")
         self.progress = QProgressBar()
         self.progress.setObjectName("smaa_progress")
@@ -110,13 +111,13 @@ class SMAAPanel(QGroupBox):
         self._set_running(False)
 
         row1 = QHBoxLayout()
-        row1.addWidget(QLabel("Samples"))
+        row1.addWidget(QLabel(tr("Samples")))
         row1.addWidget(self.samples)
-        row1.addWidget(QLabel("Seed"))
+        row1.addWidget(QLabel(tr("Seed")))
         row1.addWidget(self.seed)
         row1.addStretch(1)
         row2 = QHBoxLayout()
-        row2.addWidget(QLabel("Weights"))
+        row2.addWidget(QLabel(tr("Weights")))
         row2.addWidget(self.scheme, 1)
         row2.addWidget(self.concentration)
         row2.addWidget(self.run_button)
@@ -127,7 +128,7 @@ class SMAAPanel(QGroupBox):
         self.sentence.setObjectName("smaa_sentence")
         self.sentence.setWordWrap(True)
         self.sentence.setTextFormat(Qt.TextFormat.PlainText)
-        self.stale_label = QLabel(STALE)
+        self.stale_label = QLabel(tr(STALE))
         self.stale_label.setObjectName("smaa_stale")
         self.stale_label.setStyleSheet("color: #b35900; font-weight: bold")
         self.stale_label.setVisible(False)
@@ -138,7 +139,8 @@ class SMAAPanel(QGroupBox):
         self.view.verticalHeader().setVisible(False)
         self.view.verticalHeader().setDefaultSectionSize(22)
         header = self.view.horizontalHeader()
-        header.setDefaultSectionSize(48)
+        rank_width = header.fontMetrics().horizontalAdvance(tr("Rank {rank}").format(rank=10))
+        header.setDefaultSectionSize(max(48, rank_width + 12))
         header.setStretchLastSection(False)
         header.setMinimumSectionSize(40)
         self.view.setMinimumHeight(150)
@@ -187,9 +189,9 @@ class SMAAPanel(QGroupBox):
         entry = item.item(GROUP_INDEX)
         entry.setEnabled(self._group is not None)
         tip = (
-            f"Weightings spread like the AHP weights of {len(people)} participants"
+            tr("Weightings spread like the AHP weights of {n} participants").format(n=len(people))
             if self._group is not None
-            else NO_GROUP
+            else tr(NO_GROUP)
         )
         entry.setToolTip(tip)
         if self._group is None and self.scheme.currentIndex() == GROUP_INDEX:
@@ -283,8 +285,9 @@ class SMAAPanel(QGroupBox):
         self._set_running(False)
         if self.cancelled:
             self.sentence.setText(
-                "Cancelled."
-                + (" The table shows the previous run." if self.outcome is not None else "")
+                tr("Cancelled. The table shows the previous run.")
+                if self.outcome is not None
+                else tr("Cancelled.")
             )
 
     def _error(self, text: str) -> None:
@@ -323,8 +326,10 @@ class SMAAPanel(QGroupBox):
         self.sentence.setText(winner_sentence(outcome, names))
         self.note.setText(
             (note + " " if note else "")
-            + "Rows: alternatives in the current ranking; cells: share of the weightings "
-            "giving that rank. Hover a name for its central weights."
+            + tr(
+                "Rows: alternatives in the current ranking; cells: share of the weightings "
+                "giving that rank. Hover a name for its central weights."
+            )
         )
 
     def shown_order(self) -> list[int]:
@@ -336,7 +341,7 @@ class SMAAPanel(QGroupBox):
 
 def _central_tip(weights: np.ndarray, labels: list[str]) -> str:
     if np.isnan(weights).any():
-        return "Never ranked first: no central weights"
+        return tr("Never ranked first: no central weights")
     top = np.argsort(-weights)[:4]
-    parts = ", ".join(f"{labels[j]} {100 * weights[j]:.0f} %" for j in top)
-    return f"Typical weights when it wins (central weights): {parts}, …"
+    parts = ", ".join(f"{labels[j]} {percent(100 * weights[j], 0)}" for j in top)
+    return tr("Typical weights when it wins (central weights): {weights}, …").format(weights=parts)

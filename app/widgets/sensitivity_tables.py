@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import tr
 from app.models.agreement_matrix_model import AgreementMatrixModel
 from app.models.what_it_takes_model import (
     COL_CHANGE,
@@ -52,7 +53,7 @@ class WhatItTakesTable(QTableView):
             (COL_CHANGE, 100),
             (COL_STABLE, 122),
         ):
-            header.resizeSection(col, width)
+            header.resizeSection(col, max(width, header.sectionSizeHint(col)))
         self.what.modelReset.connect(self._update_spans)
         self.what.dataChanged.connect(self._update_spans)
         self.selectionModel().currentRowChanged.connect(self._row_changed)
@@ -89,12 +90,12 @@ class AgreementBox(QGroupBox):
     """Methods x methods matrix of Spearman's rho, Kendall's tau-b or the WS coefficient."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Do the methods agree?", parent)
+        super().__init__(tr("Do the methods agree?"), parent)
         self.setObjectName("sensitivity_agreement")
         self.measure = QComboBox()
         self.measure.setObjectName("agreement_measure")
         for key, label in MEASURES:
-            self.measure.addItem(label, key)
+            self.measure.addItem(tr(label), key)
         self.model = AgreementMatrixModel(self)
         self.view = QTableView()
         self.view.setObjectName("agreement_matrix")
@@ -107,7 +108,7 @@ class AgreementBox(QGroupBox):
         self.note.setWordWrap(True)
         self.note.setTextFormat(Qt.TextFormat.PlainText)
         top = QHBoxLayout()
-        top.addWidget(QLabel("Measure"))
+        top.addWidget(QLabel(tr("Measure")))
         top.addWidget(self.measure, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -141,13 +142,17 @@ class AgreementBox(QGroupBox):
             errors,
         )
         text = (
-            "WS (Sałabun & Urbaniak 2020): the row method's ranking is the reference; the top "
-            "ranks count most. 1 = the same ranking."
+            tr(
+                "WS (Sałabun & Urbaniak 2020): the row method's ranking is the reference; the top "
+                "ranks count most. 1 = the same ranking."
+            )
             if key == "ws"
-            else "Rank correlation: 1 = the same order, 0 = unrelated, −1 = reversed."
+            else tr("Rank correlation: 1 = the same order, 0 = unrelated, −1 = reversed.")
         )
         failed = "; ".join(f"{agreement.labels[k]}: {t}" for k, t in errors.items())
-        self.note.setText(text + (f" Not ranked — {failed}" if failed else ""))
+        self.note.setText(
+            text + (" " + tr("Not ranked — {reasons}").format(reasons=failed) if failed else "")
+        )
 
 
 def _short_label(label: str) -> str:

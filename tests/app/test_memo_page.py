@@ -168,3 +168,23 @@ def test_the_user_says_whether_the_decision_follows_the_ranking(page: Any, qtbot
     page.follows_combo.setCurrentIndex(page.follows_combo.findData(None))
     qtbot.waitUntil(page.is_fresh, timeout=10_000)
     assert page.snapshot.decision.differs  # guessed: the text names no first-ranked option
+
+
+def test_the_memo_language_defaults_to_the_interface_and_a_german_memo_exports_in_german(
+    page: Any, qtbot: Any, tmp_path: Path
+) -> None:
+    from app.i18n import current_language
+
+    assert page.language_combo.currentData() == current_language() == "en"
+    page.language_combo.setCurrentIndex(page.language_combo.findData("de"))
+    qtbot.waitUntil(page.is_fresh, timeout=10_000)
+    assert "Kriterien und Gewichte" in page.preview_text()
+    assert current_language() == "en"  # the interface stays English
+    out = tmp_path / "de.pdf"
+    page.export_to(out)
+    assert page.snapshot.language == "de"
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "Rangfolge" in text and "Ranking" not in text
+    assert "stored as memo #" in page.status.text()  # the status line is in the interface's

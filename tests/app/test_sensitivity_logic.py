@@ -88,7 +88,7 @@ def test_run_smaa_equals_the_engine_and_words_the_winner() -> None:
     assert list(out.order) == list(np.argsort(ranks, kind="stable"))
     text = sl.winner_sentence(out, list(p.alternative_names))
     winner = out.order[0]
-    share = f"{100 * ref.acceptability[winner, 0]:.0f} %"
+    share = f"{100 * ref.acceptability[winner, 0]:.0f}%"  # English: no space before %
     assert text.startswith(f"{p.alternative_names[winner]} ranked first in {share} of 3,000")
 
 

@@ -67,7 +67,7 @@ def test_what_would_it_take_matches_the_tipping_points(page: Any, session: Any) 
         cell = lambda col, r=row: model.index(r, col).data()  # noqa: E731
         assert cell(COL_CRITERION) == labels[cid]
         w = 100 * tips.current_weights[row]
-        assert cell(COL_WEIGHT) == f"{w:.1f} %"
+        assert cell(COL_WEIGHT) == f"{w:.1f}%"  # English: no space before %
         change = tips.winner_change[cid]
         if change is None:
             assert cell(COL_CHANGE) == sl.NO_CHANGE
@@ -76,7 +76,7 @@ def test_what_would_it_take_matches_the_tipping_points(page: Any, session: Any) 
             assert cell(COL_CHANGE) == f"{100 * change[0]:+.1f} pp"
             assert cell(COL_WINNER) == names[change[1]]
         low, high = tips.stability[cid]
-        assert cell(COL_STABLE) == f"{100 * low:.1f} – {100 * high:.1f} %"
+        assert cell(COL_STABLE) == f"{100 * low:.1f} – {100 * high:.1f}%"
     # the demo has both kinds of rows
     assert any(c is None for c in tips.winner_change.values())
     assert any(c is not None for c in tips.winner_change.values())
@@ -142,7 +142,7 @@ def test_heat_map_values_are_the_engines_acceptability(
     winner = order[0]
     assert panel.sentence.text().startswith(
         f"{problem.alternative_names[winner]} ranked first in "
-        f"{100 * ref.acceptability[winner, 0]:.0f} % of 2,000 weightings"
+        f"{100 * ref.acceptability[winner, 0]:.0f}% of 2,000 weightings"
     )
     qtmodeltester.check(model)
 
