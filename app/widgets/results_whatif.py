@@ -77,7 +77,9 @@ class WhatIfStrip(QWidget):
         for row, cid in enumerate(ids):
             name = QLabel(labels.get(cid, cid))
             name.setToolTip(labels.get(cid, cid))
+            name.setMinimumWidth(150)
             name.setMaximumWidth(170)
+            name.setWordWrap(True)  # long names (German, Slovenian) wrap instead of being cut
             slider = QSlider(Qt.Orientation.Horizontal)
             slider.setObjectName(f"whatif_slider_{cid}")
             slider.setRange(0, STEPS)

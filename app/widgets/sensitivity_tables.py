@@ -48,12 +48,13 @@ class WhatItTakesTable(QTableView):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(COL_WINNER, QHeaderView.ResizeMode.Stretch)
         for col, width in (
-            (COL_CRITERION, 140),
+            (COL_CRITERION, 120),
             (COL_WEIGHT, 58),
             (COL_CHANGE, 100),
             (COL_STABLE, 122),
         ):
-            header.resizeSection(col, max(width, header.sectionSizeHint(col)))
+            # the hint is measured before the bold header font applies: leave it some room
+            header.resizeSection(col, max(width, header.sectionSizeHint(col) + 12))
         self.what.modelReset.connect(self._update_spans)
         self.what.dataChanged.connect(self._update_spans)
         self.selectionModel().currentRowChanged.connect(self._row_changed)
