@@ -13,6 +13,12 @@ from typing import Any, NoReturn
 EXIT_BAD_INPUT = 2
 
 
+def tr(text: str) -> str:
+    """``app.i18n.tr`` once a language is set; English without importing Qt otherwise."""
+    i18n = sys.modules.get("app.i18n")
+    return text if i18n is None else i18n.tr(text)
+
+
 class CliError(Exception):
     """A user error to print as one line on stderr with exit code 2."""
 
@@ -27,20 +33,39 @@ def build_parser() -> argparse.ArgumentParser:
     """The argument parser, with one subcommand per engine contract."""
     p = _Parser(
         prog="innocite",
-        description="InnoCite Decision Studio. Without a command, opens the desktop app.",
+        description=tr("InnoCite Decision Studio. Without a command, opens the desktop app."),
     )
-    p.add_argument("--version", action="store_true", help="print the version and exit")
+    p.add_argument("--version", action="store_true", help=tr("print the version and exit"))
     p.add_argument(
         "--screenshot",
         metavar="FILE.png",
-        help="render the main window with the demo project offscreen to a PNG and exit",
+        help=tr("render the main window with the demo project offscreen to a PNG and exit"),
     )
     p.add_argument(
         "--page",
-        help="with --screenshot: a page name (problem, weights, results, sensitivity, memo, benchmarking, success, planning)",
+        help=tr(
+            "with --screenshot: a page name (problem, weights, results, sensitivity, memo, benchmarking, success, planning)"
+        ),
     )
     p.add_argument(
-        "--db", dest="gui_db", metavar="URL", help="with no command: the database the app opens"
+        "--db", dest="gui_db", metavar="URL", help=tr("with no command: the database the app opens")
+    )
+    p.add_argument(
+        "--lang",
+        dest="ui_lang",
+        metavar="CODE",
+        help=tr("interface language: en, sl, de, it or fr (default: the settings or the system's)"),
+    )
+    p.add_argument(
+        "--self-test",
+        action="store_true",
+        help=tr(
+            "check this installation offscreen (demo database, ranking, page PNG, memo, "
+            "translations) and exit 0 if all passed"
+        ),
+    )
+    p.add_argument(
+        "--out", metavar="DIR", help=tr("with --self-test: keep its files (PNG, memo) in DIR")
     )
     sub = p.add_subparsers(dest="command", parser_class=_Parser)
 
@@ -139,25 +164,33 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `innocite` console script."""
     args_list = list(sys.argv[1:] if argv is None else argv)
+    code = _language_argument(args_list)
+    if code is not None and not _use_language(code):
+        return _fail(
+            tr("--lang {code}: unknown language; use one of en, sl, de, it, fr").format(code=code)
+        )
+    if code is None:
+        _use_language(os.environ.get(LANGUAGE_ENV, ""))
     if not args_list:
-        from app.gui import main as gui_main  # only the GUI path pays for Qt
-
-        return gui_main([])
+        return _gui(None)
     args = build_parser().parse_args(args_list)
     if args.version:
         from app import __version__
 
         print(f"innocite {__version__}")
         return 0
+    if args.command is None and args.self_test:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        from app.selftest import run_self_test
+
+        return run_self_test(args.out)
     if args.command is None and args.screenshot:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         from app.gui import screenshot
 
         return screenshot(args.screenshot, args.page)
     if args.command is None:
-        from app.gui import main as gui_main
-
-        return gui_main([], db_url=args.gui_db)
+        return _gui(args.gui_db)
     handlers: dict[str, Callable[[argparse.Namespace], dict[str, Any]]] = {
         "rank": _cmd_rank,
         "ahp": _cmd_ahp,
@@ -230,6 +263,117 @@ def main(argv: Sequence[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
     return 0
+
+
+LANGUAGE_ENV = "INNOCITE_LANG"  # app.i18n.LANGUAGE_ENV, without importing Qt here
+EXIT_AFTER_SHOW_ENV = "INNOCITE_EXIT_AFTER_SHOW"
+# Options before the subcommand that take a value (the scan for --lang skips their values).
+_VALUE_OPTIONS = ("--screenshot", "--page", "--db", "--out")
+
+
+def _language_argument(args: Sequence[str]) -> str | None:
+    """The value of a global ``--lang`` (before the subcommand), read before parsing.
+
+    The language must be set before the parsers are built (their help is translated) and
+    before anything is shown; a subcommand's own ``--lang`` is left to the subcommand.
+    """
+    i = 0
+    while i < len(args):
+        arg = args[i]
+        if arg == "--lang":
+            return args[i + 1] if i + 1 < len(args) else None  # argparse reports it missing
+        if arg.startswith("--lang="):
+            return arg.partition("=")[2]
+        if arg in _VALUE_OPTIONS:
+            i += 2
+            continue
+        if arg == "--" or not arg.startswith("-"):
+            return None  # the subcommand: what follows is its own
+        i += 1
+    return None
+
+
+def _use_language(code: str) -> bool:
+    """Translate from now on (and in the GUI, through INNOCITE_LANG); False if unknown.
+
+    English needs no catalogue, so the command line only pays for Qt when asked for another.
+    """
+    if not code:
+        return True
+    short = code.replace("-", "_").split("_")[0].split(".")[0].lower()
+    if short not in ("en", "sl", "de", "it", "fr"):  # app.i18n.LANGUAGES
+        return False
+    os.environ[LANGUAGE_ENV] = short
+    if short != "en" or "app.i18n" in sys.modules:
+        from app.i18n import set_language
+
+        set_language(short)
+    return True
+
+
+def seconds_since_start() -> float:
+    """Seconds since this process was created (the kernel's start time), for start-up timing.
+
+    Falls back to the time taken at the top of app/__main__.py where /proc is missing.
+    """
+    import time
+
+    try:
+        with open("/proc/self/stat", encoding="ascii") as handle:
+            fields = handle.read().rpartition(")")[2].split()
+        started = int(fields[19]) / os.sysconf("SC_CLK_TCK")  # field 22: starttime, in ticks
+        return time.clock_gettime(time.CLOCK_BOOTTIME) - started
+    except (OSError, ValueError, IndexError, AttributeError):
+        began = getattr(sys.modules.get("__main__"), "STARTED", None)
+        return time.time() - began if isinstance(began, float) else float("nan")
+
+
+def _gui(db_url: str | None) -> int:
+    """The desktop app; with INNOCITE_EXIT_AFTER_SHOW=1 it quits once the window is on screen."""
+    if os.environ.get(EXIT_AFTER_SHOW_ENV, "") not in ("", "0"):
+        _exit_after_show()
+    from app.gui import main as gui_main  # only the GUI path pays for Qt
+
+    return gui_main([], db_url=db_url)
+
+
+_watchers: list[Any] = []
+
+
+def _exit_after_show() -> None:
+    """Print the seconds from process start to the main window exposed (and painted), then quit.
+
+    The application is made here first; app.gui reuses it.
+    """
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtGui import QWindow
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    app = QApplication([sys.argv[0] if sys.argv else "innocite"])
+
+    def report() -> None:
+        sys.stdout.write(f"window shown after {seconds_since_start():.3f} s\n")
+        sys.stdout.flush()
+        app.quit()
+
+    class Watcher(QObject):
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+            if (
+                event.type() == QEvent.Type.Expose
+                and isinstance(obj, QWindow)
+                and obj.isExposed()
+                and any(
+                    isinstance(w, QMainWindow) and w.windowHandle() is obj
+                    for w in QApplication.topLevelWidgets()
+                )
+            ):
+                app.removeEventFilter(self)
+                QTimer.singleShot(0, report)  # after the paint that this expose triggers
+            return False
+
+    watcher = Watcher()
+    _watchers.append(watcher)
+    app.installEventFilter(watcher)
 
 
 def _fail(message: str, code: int = EXIT_BAD_INPUT) -> int:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import math
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -59,6 +60,33 @@ def observed_matrix(
     return out
 
 
+GOLDEN = (math.sqrt(5.0) - 1.0) / 2.0
+
+
+def golden_section(
+    f: Callable[[float], float], lo: float, hi: float, tol: float = 1e-10
+) -> tuple[float, float]:
+    """The minimum of a unimodal ``f`` on [lo, hi] by golden-section search: (x, f(x)).
+
+    Our own few lines instead of scipy's bounded Brent search, so the installer build can
+    leave scipy (64 MB) out; the grid above already brackets the minimum.
+    """
+    a, b = lo, hi
+    c, d = b - GOLDEN * (b - a), a + GOLDEN * (b - a)
+    fc, fd = f(c), f(d)
+    while b - a > tol:
+        if fc <= fd:
+            b, d, fd = d, c, fc
+            c = b - GOLDEN * (b - a)
+            fc = f(c)
+        else:
+            a, c, fc = c, d, fd
+            d = a + GOLDEN * (b - a)
+            fd = f(d)
+    x = (a + b) / 2.0
+    return x, f(x)
+
+
 def calibrate_lambda(
     model: HuffInput,
     observed: Sequence[Sequence[Any]] | Array,
@@ -78,8 +106,6 @@ def calibrate_lambda(
         The interval searched. A grid over it first (the sum of squares of a Huff model
         can have several minima), then a bounded Brent search around the best grid point.
     """
-    from scipy.optimize import minimize_scalar
-
     lo, hi = (number(b, "calibration bound") for b in bounds)
     if not 0 <= lo < hi:
         raise InputError(f"calibration bounds ({lo:g}, {hi:g}): need 0 <= low < high")
@@ -97,9 +123,9 @@ def calibrate_lambda(
     left, right = grid[max(k - 1, 0)], grid[min(k + 1, len(grid) - 1)]
     best_lam, best = float(grid[k]), values[k]
     if right > left:
-        res = minimize_scalar(sse, bounds=(left, right), method="bounded", options={"xatol": 1e-10})
-        if float(res.fun) <= best:
-            best_lam, best = float(res.x), float(res.fun)
+        lam, value = golden_section(sse, float(left), float(right), tol=1e-10)
+        if value <= best:
+            best_lam, best = lam, value
     n = int(known.sum())
     y = obs[known]
     tss = float(((y - y.mean()) ** 2).sum())

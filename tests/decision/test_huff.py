@@ -204,3 +204,11 @@ def test_bad_input_gives_one_line_naming_the_place(data: dict, message: str) -> 
         run_huff(parse_huff({**base, **data}))
     assert message in str(err.value)
     assert "\n" not in str(err.value)
+
+
+def test_golden_section_finds_the_minimum_of_a_parabola() -> None:
+    from decision.retail.calibration import golden_section
+
+    x, fx = golden_section(lambda t: (t - 1.234567) ** 2 + 0.5, 0.0, 10.0, tol=1e-10)
+    assert x == pytest.approx(1.234567, abs=1e-8)
+    assert fx == pytest.approx(0.5)
