@@ -24,7 +24,10 @@ def repository(url: str | None) -> Iterator[ProjectRepository]:
 @contextmanager
 def opened(url: str | None) -> Iterator[tuple[Database, ProjectRepository]]:
     """The database on ``url`` and its repository (see ``app.storage.startup``)."""
-    db, repo = open_projects(url)
+    from app.i18n import current_language
+
+    # A new default database gets its demo in the language asked for (--lang, INNOCITE_LANG).
+    db, repo = open_projects(url, language=current_language())
     try:
         yield db, repo
     finally:

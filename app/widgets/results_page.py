@@ -122,6 +122,9 @@ class ResultsPage(QWidget):
         header.setSectionResizeMode(COL_ALTERNATIVE, QHeaderView.ResizeMode.Stretch)
         header.resizeSection(COL_RANK, 50)
         header.resizeSection(COL_SCORE, 150)
+        # "Punktwert (höher ist besser)" wraps onto two lines instead of squeezing the names
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+        header.setMinimumHeight(2 * header.fontMetrics().height() + 8)
         from app.widgets.results_chart import ResultsChart  # pulls in pyqtgraph
 
         self.chart = ResultsChart()
@@ -326,8 +329,10 @@ class ResultsPage(QWidget):
             result.alternative_ids, result.alternative_names, result.ranks, result.scores, header
         )
         scores_header = self.ranking_view.horizontalHeader()
-        wanted = scores_header.fontMetrics().horizontalAdvance(header) + 24  # room for the arrow
-        if scores_header.sectionSize(COL_SCORE) < wanted:  # German and French headers are long
+        metrics = scores_header.fontMetrics()
+        # the header wraps at its bracket: the wider of the two lines, with room for the arrow
+        wanted = max(metrics.horizontalAdvance(line) for line in header.split(" (")) + 28
+        if scores_header.sectionSize(COL_SCORE) < wanted:
             scores_header.resizeSection(COL_SCORE, wanted)
         order = np.lexsort((np.arange(len(result.ranks)), result.ranks))
         self.chart.set_scores(
