@@ -1,4 +1,4773 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
+    <context>
+        <name />
+        <message>
+            <source>Cannot open the projects database.</source>
+            <translation>Die Projektdatenbank kann nicht geöffnet werden.</translation>
+        </message>
+        <message>
+            <source>composite score ({normalization}, {aggregation}; higher is better)</source>
+            <translation>Punktwert des Composite-Indikators ({normalization}, {aggregation}; höher ist besser)</translation>
+        </message>
+        <message>
+            <source>rank (1 = best) over {runs} Monte Carlo runs</source>
+            <translation>Rang (1 = bester) über {runs} Monte-Carlo-Läufe</translation>
+        </message>
+        <message>
+            <source>mean of the peers</source>
+            <translation>Mittelwert der Vergleichsstädte</translation>
+        </message>
+        <message>
+            <source>mean of all other towns</source>
+            <translation>Mittelwert aller anderen Städte</translation>
+        </message>
+        <message>
+            <source>Each indicator is rescaled so that the worst town gets 0 and the best town 1 (min-max normalization); higher is always better, cost indicators are turned round.</source>
+            <translation>Jeder Indikator wird so umskaliert, dass die schlechteste Stadt 0 und die beste Stadt 1 erhält (Min-Max-Normierung); höher ist immer besser, Kosten-Indikatoren werden umgedreht.</translation>
+        </message>
+        <message>
+            <source>Each indicator is expressed as the number of standard deviations a town lies above or below the mean of the towns (z-score standardisation); higher is always better, cost indicators are turned round.</source>
+            <translation>Jeder Indikator wird als Zahl der Standardabweichungen ausgedrückt, um die eine Stadt über oder unter dem Mittelwert der Städte liegt (z-Standardisierung); höher ist immer besser, Kosten-Indikatoren werden umgedreht.</translation>
+        </message>
+        <message>
+            <source>Each indicator is rescaled between fixed goalposts: the lower goalpost gives 0, the upper goalpost 1, values outside are clipped (goalpost normalization, as in the HDI); higher is always better, cost indicators are turned round.</source>
+            <translation>Jeder Indikator wird zwischen festen Grenzen umskaliert: die untere Grenze ergibt 0, die obere 1, Werte außerhalb werden abgeschnitten (Normierung mit festen Grenzen wie beim HDI); höher ist immer besser, Kosten-Indikatoren werden umgedreht.</translation>
+        </message>
+        <message>
+            <source>Each indicator is expressed relative to a reference (distance to a reference); higher is always better, cost indicators are turned round.</source>
+            <translation>Jeder Indikator wird relativ zu einer Referenz ausgedrückt (Abstand zur Referenz); höher ist immer besser, Kosten-Indikatoren werden umgedreht.</translation>
+        </message>
+        <message>
+            <source>Each indicator is replaced by the town's rank on it, counted from the worst (rank normalization); higher is always better, cost indicators are turned round.</source>
+            <translation>Jeder Indikator wird durch den Rang der Stadt ersetzt, gezählt von der schlechtesten (Rang-Normierung); höher ist immer besser, Kosten-Indikatoren werden umgedreht.</translation>
+        </message>
+        <message>
+            <source>A town with a missing value is left out of the composite.</source>
+            <translation>Eine Stadt mit einem fehlenden Wert wird im Composite-Indikator ausgelassen.</translation>
+        </message>
+        <message>
+            <source>A missing value is replaced by the mean of the other towns' values of that indicator (before normalization).</source>
+            <translation>Ein fehlender Wert wird durch den Mittelwert der Werte der anderen Städte bei diesem Indikator ersetzt (vor der Normierung).</translation>
+        </message>
+        <message>
+            <source>A missing value is replaced by the median of the other towns' values of that indicator (before normalization).</source>
+            <translation>Ein fehlender Wert wird durch den Median der Werte der anderen Städte bei diesem Indikator ersetzt (vor der Normierung).</translation>
+        </message>
+        <message>
+            <source>the weights given in the data set</source>
+            <translation>die im Datensatz vorgegebenen Gewichte</translation>
+        </message>
+        <message>
+            <source>equal weights</source>
+            <translation>gleiche Gewichte</translation>
+        </message>
+        <message>
+            <source>budget allocation (points shared out over the indicators)</source>
+            <translation>Budgetverteilung (auf die Indikatoren verteilte Punkte)</translation>
+        </message>
+        <message>
+            <source>weights from pairwise comparisons (AHP)</source>
+            <translation>Gewichte aus Paarvergleichen (AHP)</translation>
+        </message>
+        <message>
+            <source>objective weights from the entropy of each indicator</source>
+            <translation>objektive Gewichte aus der Entropie jedes Indikators</translation>
+        </message>
+        <message>
+            <source>objective weights by CRITIC (contrast and correlation of the indicators)</source>
+            <translation>objektive Gewichte nach CRITIC (Kontrast und Korrelation der Indikatoren)</translation>
+        </message>
+        <message>
+            <source>a weighted arithmetic mean: a weak result on one indicator can be fully compensated by a strong one (linear aggregation)</source>
+            <translation>ein gewichtetes arithmetisches Mittel: ein schwaches Ergebnis bei einem Indikator kann durch ein starkes vollständig ausgeglichen werden (lineare Aggregation)</translation>
+        </message>
+        <message>
+            <source>a weighted geometric mean: a weak result is compensated only in part (geometric aggregation)</source>
+            <translation>ein gewichtetes geometrisches Mittel: ein schwaches Ergebnis wird nur teilweise ausgeglichen (geometrische Aggregation)</translation>
+        </message>
+        <message>
+            <source>Normalization method</source>
+            <translation>Normierungsmethode</translation>
+        </message>
+        <message>
+            <source>Aggregation method</source>
+            <translation>Aggregationsmethode</translation>
+        </message>
+        <message>
+            <source>Weights (±ranges)</source>
+            <translation>Gewichte (±Spannen)</translation>
+        </message>
+        <message>
+            <source>Interactions of the choices</source>
+            <translation>Wechselwirkungen der Entscheidungen</translation>
+        </message>
+        <message>
+            <source>Data set</source>
+            <translation>Datensatz</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Towns</source>
+            <translation>Städte</translation>
+        </message>
+        <message>
+            <source>Indicators</source>
+            <translation>Indikatoren</translation>
+        </message>
+        <message>
+            <source>Illustrative values: the values of {count} of {total} indicators are illustrative (a plausible order of magnitude, not taken from a named source); do not draw conclusions from them.</source>
+            <translation>Beispieldaten: Die Werte von {count} der {total} Indikatoren sind Beispielwerte (eine plausible Größenordnung, nicht aus einer genannten Quelle); ziehen Sie daraus keine Schlüsse.</translation>
+        </message>
+        <message>
+            <source>indicators whose values come from the named source: {names}</source>
+            <translation>Indikatoren, deren Werte aus der genannten Quelle stammen: {names}</translation>
+        </message>
+        <message>
+            <source>single values from a named source: {values}</source>
+            <translation>einzelne Werte aus einer genannten Quelle: {values}</translation>
+        </message>
+        <message>
+            <source>Sourced values: {parts}.</source>
+            <translation>Werte mit Quelle: {parts}.</translation>
+        </message>
+        <message>
+            <source>Not stated whether illustrative or sourced: {names}.</source>
+            <translation>Nicht angegeben, ob Beispielwerte oder mit Quelle: {names}.</translation>
+        </message>
+        <message>
+            <source>illustrative</source>
+            <translation>Beispieldaten</translation>
+        </message>
+        <message>
+            <source>sourced</source>
+            <translation>mit Quelle</translation>
+        </message>
+        <message>
+            <source>Town</source>
+            <translation>Stadt</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Land</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <source>Population</source>
+            <translation>Einwohner</translation>
+        </message>
+        <message>
+            <source>Population: source</source>
+            <translation>Einwohner: Quelle</translation>
+        </message>
+        <message>
+            <source>less is better</source>
+            <translation>weniger ist besser</translation>
+        </message>
+        <message>
+            <source>more is better</source>
+            <translation>mehr ist besser</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Indikator</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Einheit</translation>
+        </message>
+        <message>
+            <source>Direction</source>
+            <translation>Richtung</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Gruppe</translation>
+        </message>
+        <message>
+            <source>Weight given</source>
+            <translation>Gewicht laut Daten</translation>
+        </message>
+        <message>
+            <source>Weight used (%)</source>
+            <translation>Gewicht genutzt (%)</translation>
+        </message>
+        <message>
+            <source>Goalposts</source>
+            <translation>Grenzen</translation>
+        </message>
+        <message>
+            <source>illustrative except {towns} (sourced)</source>
+            <translation>Beispieldaten außer {towns} (mit Quelle)</translation>
+        </message>
+        <message>
+            <source>not stated</source>
+            <translation>nicht angegeben</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Quelle</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Jahr</translation>
+        </message>
+        <message>
+            <source>Values</source>
+            <translation>Werte</translation>
+        </message>
+        <message>
+            <source>Weight used: each indicator's share of the composite after the weighting method and the groups (sums to 100 %).</source>
+            <translation>Verwendetes Gewicht: Anteil jedes Indikators am Composite-Indikator nach Gewichtungsmethode und Gruppen (Summe 100 %).</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>Methode</translation>
+        </message>
+        <message>
+            <source>The composite indicator follows the OECD/JRC Handbook on Constructing Composite Indicators (Nardo et al. 2008): missing data, normalization, weighting, aggregation.</source>
+            <translation>Der Composite-Indikator folgt dem OECD/JRC-Handbuch „Handbook on Constructing Composite Indicators“ (Nardo et al. 2008): fehlende Daten, Normierung, Gewichtung, Aggregation.</translation>
+        </message>
+        <message>
+            <source>Missing data</source>
+            <translation>Fehlende Daten</translation>
+        </message>
+        <message>
+            <source>Imputed cells ({count}), with the value used:</source>
+            <translation>Ersetzte Zellen ({count}) mit dem verwendeten Wert:</translation>
+        </message>
+        <message>
+            <source>No value was missing: nothing was imputed.</source>
+            <translation>Es fehlte kein Wert: Es wurde nichts ersetzt.</translation>
+        </message>
+        <message>
+            <source>Left out for missing values: {towns}.</source>
+            <translation>Wegen fehlender Werte ausgelassen: {towns}.</translation>
+        </message>
+        <message>
+            <source>Normalization</source>
+            <translation>Normierung</translation>
+        </message>
+        <message>
+            <source>Formula: {formula}</source>
+            <translation>Formel: {formula}</translation>
+        </message>
+        <message>
+            <source>Reference: {values}</source>
+            <translation>Referenz: {values}</translation>
+        </message>
+        <message>
+            <source>Clipped to their goalposts: {cells}.</source>
+            <translation>Auf die Grenzen abgeschnitten: {cells}.</translation>
+        </message>
+        <message>
+            <source>Note: {note}.</source>
+            <translation>Hinweis: {note}.</translation>
+        </message>
+        <message>
+            <source>Weighting and aggregation</source>
+            <translation>Gewichtung und Aggregation</translation>
+        </message>
+        <message>
+            <source>Weights: {weighting} — {detail}.</source>
+            <translation>Gewichte: {weighting} — {detail}.</translation>
+        </message>
+        <message>
+            <source>Indicators are first combined inside their groups ({groups}) into a dimension index by {inner}; the dimension indices are then combined by {outer}.</source>
+            <translation>Zusammenfassung der Indikatoren innerhalb ihrer Gruppen ({groups}) zu je einem Dimensionsindex: {inner}. Zusammenfassung der Dimensionsindizes: {outer}.</translation>
+        </message>
+        <message>
+            <source>The composite score is {aggregation}.</source>
+            <translation>Der Punktwert des Composite-Indikators ist {aggregation}.</translation>
+        </message>
+        <message>
+            <source>Geometric mean: {shift}.</source>
+            <translation>Geometrisches Mittel: {shift}.</translation>
+        </message>
+        <message>
+            <source>Ties: {rule}; {ranks}.</source>
+            <translation>Gleichstände: {rule}; {ranks}.</translation>
+        </message>
+        <message>
+            <source>Composite ranking</source>
+            <translation>Rangfolge nach Composite-Indikator</translation>
+        </message>
+        <message>
+            <source>{town} ranks first with a composite score of {score}.</source>
+            <translation>{town} steht mit einem Punktwert des Composite-Indikators von {score} auf Rang 1.</translation>
+        </message>
+        <message>
+            <source>Rank</source>
+            <translation>Rang</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Punktwert</translation>
+        </message>
+        <message>
+            <source>Median rank</source>
+            <translation>Median-Rang</translation>
+        </message>
+        <message>
+            <source>Rank 5–95 %</source>
+            <translation>Rang 5–95 %</translation>
+        </message>
+        <message>
+            <source>Figure 1. Composite scores of the towns (higher is better).</source>
+            <translation>Abbildung 1. Punktwerte der Städte im Composite-Indikator (höher ist besser).</translation>
+        </message>
+        <message>
+            <source>No uncertainty analysis was run: the ranks above hold for these choices only.</source>
+            <translation>Es wurde keine Unsicherheitsanalyse durchgeführt: Die Ränge oben gelten nur für diese Entscheidungen.</translation>
+        </message>
+        <message>
+            <source>How certain are the ranks?</source>
+            <translation>Wie sicher sind die Ränge?</translation>
+        </message>
+        <message>
+            <source>The composite was recomputed {runs} times (Monte Carlo, seed {seed}), each time with one of the normalizations {normalizations}, one of the aggregations {aggregations} and weights drawn within their ranges. Each town's median rank and the band holding 90 % of its ranks (5th to 95th percentile) show how much its place depends on these choices.</source>
+            <translation>Der Composite-Indikator wurde {runs}-mal neu berechnet (Monte Carlo, Startwert {seed}), jedes Mal mit einer der Normierungen {normalizations}, einer der Aggregationen {aggregations} und innerhalb ihrer Spannen gezogenen Gewichten. Der Median-Rang jeder Stadt und das Band, das 90 % ihrer Ränge enthält (5. bis 95. Perzentil), zeigen, wie stark ihr Platz von diesen Entscheidungen abhängt.</translation>
+        </message>
+        <message>
+            <source>Figure 2. Rank of each town: median (◆), 5–95 % band, rank above (●).</source>
+            <translation>Abbildung 2. Rang jeder Stadt: Median (◆), 5–95-%-Band, Rang oben (●).</translation>
+        </message>
+        <message>
+            <source>Share of the variance of the ranks (all towns pooled) explained by each choice alone (first-order sensitivity); the rest comes from the choices together:</source>
+            <translation>Anteil der Varianz der Ränge (alle Städte zusammen), den jede Entscheidung allein erklärt (Sensitivität erster Ordnung); der Rest entsteht aus dem Zusammenspiel der Entscheidungen:</translation>
+        </message>
+        <message>
+            <source>Choice</source>
+            <translation>Entscheidung</translation>
+        </message>
+        <message>
+            <source>Share of rank variance (%)</source>
+            <translation>Anteil an der Rangvarianz (%)</translation>
+        </message>
+        <message>
+            <source>Weights in the runs: {weights}.</source>
+            <translation>Gewichte in den Läufen: {weights}.</translation>
+        </message>
+        <message>
+            <source>{town} against its peers</source>
+            <translation>{town} im Vergleich mit den Vergleichsstädten</translation>
+        </message>
+        <message>
+            <source>{town} is compared with the mean of {peers}, indicator by indicator.</source>
+            <translation>{town} wird Indikator für Indikator mit dem Mittelwert von {peers} verglichen.</translation>
+        </message>
+        <message>
+            <source>{town} is compared with the mean of all other towns ranked, indicator by indicator.</source>
+            <translation>{town} wird Indikator für Indikator mit dem Mittelwert aller anderen gereihten Städte verglichen.</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>keine</translation>
+        </message>
+        <message>
+            <source>Strongest indicators: {names}.</source>
+            <translation>Stärkste Indikatoren: {names}.</translation>
+        </message>
+        <message>
+            <source>Weakest indicators: {names}.</source>
+            <translation>Schwächste Indikatoren: {names}.</translation>
+        </message>
+        <message>
+            <source>Peers' mean</source>
+            <translation>Mittel der Vergleichsstädte</translation>
+        </message>
+        <message>
+            <source>Better by (%)</source>
+            <translation>Besser um (%)</translation>
+        </message>
+        <message>
+            <source>Normalized gap</source>
+            <translation>Normierter Abstand</translation>
+        </message>
+        <message>
+            <source>Better by: the relative gap, turned round for cost indicators (positive: {town} does better). Normalized gap: difference on the normalized scale ({normalization}).</source>
+            <translation>Besser um: der relative Abstand, bei Kosten-Indikatoren umgedreht (positiv: {town} schneidet besser ab). Normierter Abstand: Differenz auf der normierten Skala ({normalization}).</translation>
+        </message>
+        <message>
+            <source>Imputed values among these towns: {cells}.</source>
+            <translation>Ersetzte Werte bei diesen Städten: {cells}.</translation>
+        </message>
+        <message>
+            <source>Figure {n}. {town} and its peers on every indicator; each axis runs from the worst town ranked (centre) to the best (rim).</source>
+            <translation>Abbildung {n}. {town} und die Vergleichsstädte bei jedem Indikator; jede Achse reicht von der schlechtesten gereihten Stadt (Mitte) bis zur besten (Rand).</translation>
+        </message>
+        <message>
+            <source>Reproducibility</source>
+            <translation>Reproduzierbarkeit</translation>
+        </message>
+        <message>
+            <source>{runs} runs, seed {seed}</source>
+            <translation>{runs} Läufe, Startwert {seed}</translation>
+        </message>
+        <message>
+            <source>no uncertainty run</source>
+            <translation>keine Unsicherheitsanalyse</translation>
+        </message>
+        <message>
+            <source>Application</source>
+            <translation>Anwendung</translation>
+        </message>
+        <message>
+            <source>Data hash (SHA-256)</source>
+            <translation>Prüfsumme der Daten (SHA-256)</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Einstellungen</translation>
+        </message>
+        <message>
+            <source>Generated</source>
+            <translation>Erstellt</translation>
+        </message>
+        <message>
+            <source>The hash covers the towns, indicators, values and settings above; the same data, settings and seed give the same report.</source>
+            <translation>Die Prüfsumme umfasst Städte, Indikatoren, Werte und Einstellungen oben; dieselben Daten, Einstellungen und derselbe Startwert ergeben denselben Bericht.</translation>
+        </message>
+        <message>
+            <source>{file}: a report is written as .pdf, .docx or .html, not {suffix}</source>
+            <translation>{file}: Ein Bericht wird als .pdf, .docx oder .html geschrieben, nicht als {suffix}</translation>
+        </message>
+        <message>
+            <source>{file}: a report is written as .pdf, .docx or .html, not a file without extension</source>
+            <translation>{file}: Ein Bericht wird als .pdf, .docx oder .html geschrieben, nicht als Datei ohne Endung</translation>
+        </message>
+        <message>
+            <source>Benchmark</source>
+            <translation>Benchmarking</translation>
+        </message>
+        <message>
+            <source>the uncertainty run belongs to other towns: run it again</source>
+            <translation>Die Unsicherheitsberechnung gehört zu anderen Städten: Starten Sie sie erneut</translation>
+        </message>
+        <message>
+            <source>town '{town}' is not one of the towns</source>
+            <translation>„{town}“ ist keine der Städte</translation>
+        </message>
+        <message>
+            <source>Benchmarking report: {name}</source>
+            <translation>Benchmarking-Bericht: {name}</translation>
+        </message>
+        <message>
+            <source>Decision memo</source>
+            <translation>Entscheidungsvorlage</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <translation>Verfasser</translation>
+        </message>
+        <message>
+            <source>Project owner</source>
+            <translation>Projektleitung</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Beteiligte</translation>
+        </message>
+        <message>
+            <source>Project</source>
+            <translation>Projekt</translation>
+        </message>
+        <message>
+            <source>The decision question</source>
+            <translation>Die Entscheidungsfrage</translation>
+        </message>
+        <message>
+            <source>Alternatives</source>
+            <translation>Alternativen</translation>
+        </message>
+        <message>
+            <source>Criteria and weights</source>
+            <translation>Kriterien und Gewichte</translation>
+        </message>
+        <message>
+            <source>Performance of the alternatives</source>
+            <translation>Leistungen der Alternativen</translation>
+        </message>
+        <message>
+            <source>Ranking</source>
+            <translation>Rangfolge</translation>
+        </message>
+        <message>
+            <source>How robust is the ranking?</source>
+            <translation>Wie robust ist die Rangfolge?</translation>
+        </message>
+        <message>
+            <source>Scenarios compared</source>
+            <translation>Szenarien im Vergleich</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Entscheidung</translation>
+        </message>
+        <message>
+            <source>Appendix</source>
+            <translation>Anhang</translation>
+        </message>
+        <message>
+            <source>Alternative</source>
+            <translation>Alternative</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Beschreibung</translation>
+        </message>
+        <message>
+            <source>Criterion</source>
+            <translation>Kriterium</translation>
+        </message>
+        <message>
+            <source>Weight</source>
+            <translation>Gewicht</translation>
+        </message>
+        <message>
+            <source>Matrix</source>
+            <translation>Matrix</translation>
+        </message>
+        <message>
+            <source>Participant</source>
+            <translation>Beteiligte(r)</translation>
+        </message>
+        <message>
+            <source>CR</source>
+            <translation>CR</translation>
+        </message>
+        <message>
+            <source>Pairs answered</source>
+            <translation>Beantwortete Paare</translation>
+        </message>
+        <message>
+            <source>Judgment</source>
+            <translation>Urteil</translation>
+        </message>
+        <message>
+            <source>Ratio</source>
+            <translation>Verhältnis</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Aktion</translation>
+        </message>
+        <message>
+            <source>Entries</source>
+            <translation>Einträge</translation>
+        </message>
+        <message>
+            <source>Rank 1</source>
+            <translation>Rang 1</translation>
+        </message>
+        <message>
+            <source>Rank 2</source>
+            <translation>Rang 2</translation>
+        </message>
+        <message>
+            <source>Rank 3</source>
+            <translation>Rang 3</translation>
+        </message>
+        <message>
+            <source>Setting</source>
+            <translation>Einstellung</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Wert</translation>
+        </message>
+        <message>
+            <source>benefit (more is better)</source>
+            <translation>Nutzen (mehr ist besser)</translation>
+        </message>
+        <message>
+            <source>cost (less is better)</source>
+            <translation>Kosten (weniger ist besser)</translation>
+        </message>
+        <message>
+            <source>No decision question was recorded for this project.</source>
+            <translation>Für dieses Projekt wurde keine Entscheidungsfrage erfasst.</translation>
+        </message>
+        <message>
+            <source>Weights are global: they add up to 100 % over the criteria with data.</source>
+            <translation>Die Gewichte sind global: Über die Kriterien mit Daten ergeben sie zusammen 100 %.</translation>
+        </message>
+        <message>
+            <source>Not every criterion has a weight, so the ranking could not be computed.</source>
+            <translation>Nicht jedes Kriterium hat ein Gewicht, daher konnte die Rangfolge nicht berechnet werden.</translation>
+        </message>
+        <message>
+            <source>entered directly</source>
+            <translation>direkt eingegeben</translation>
+        </message>
+        <message>
+            <source>from the pairwise comparisons (AHP, group geometric mean of {n} participant(s))</source>
+            <translation>aus den Paarvergleichen (AHP, geometrisches Gruppenmittel von {n} Beteiligten)</translation>
+        </message>
+        <message>
+            <source>{node}: weights {origin}.</source>
+            <translation>{node}: Gewichte {origin}.</translation>
+        </message>
+        <message>
+            <source>Top level</source>
+            <translation>Oberste Ebene</translation>
+        </message>
+        <message>
+            <source>Group (geometric mean)</source>
+            <translation>Gruppe (geometrisches Mittel)</translation>
+        </message>
+        <message>
+            <source>Alternatives under {criterion}</source>
+            <translation>Alternativen unter {criterion}</translation>
+        </message>
+        <message>
+            <source>Consistency ratio (CR) of every pairwise matrix; up to 0.10 is acceptable.</source>
+            <translation>Konsistenzverhältnis (CR) jeder Paarvergleichsmatrix; bis 0,10 ist akzeptabel.</translation>
+        </message>
+        <message>
+            <source>not enough answers</source>
+            <translation>zu wenige Antworten</translation>
+        </message>
+        <message>
+            <source>above 0.10: inconsistent</source>
+            <translation>über 0,10: inkonsistent</translation>
+        </message>
+        <message>
+            <source>Sources of the values:</source>
+            <translation>Quellen der Werte:</translation>
+        </message>
+        <message>
+            <source>Columns {first}–{last} of {total}.</source>
+            <translation>Spalten {first}–{last} von {total}.</translation>
+        </message>
+        <message>
+            <source>The alternatives were ranked with {label}: {description}</source>
+            <translation>Die Alternativen wurden mit {label} gereiht: {description}</translation>
+        </message>
+        <message>
+            <source>Normalization: {plain} ({formula}).</source>
+            <translation>Normierung: {plain} ({formula}).</translation>
+        </message>
+        <message>
+            <source>Ties: {rule}.</source>
+            <translation>Gleichstände: {rule}.</translation>
+        </message>
+        <message>
+            <source>Weights used: {source}.</source>
+            <translation>Verwendete Gewichte: {source}.</translation>
+        </message>
+        <message>
+            <source>A higher score is better.</source>
+            <translation>Ein höherer Punktwert ist besser.</translation>
+        </message>
+        <message>
+            <source>A lower score is better.</source>
+            <translation>Ein niedrigerer Punktwert ist besser.</translation>
+        </message>
+        <message>
+            <source>{winner} ranks first with {method}.</source>
+            <translation>{winner} liegt mit {method} auf Rang 1.</translation>
+        </message>
+        <message>
+            <source>Each criterion's contribution to the score (the method adds them up):</source>
+            <translation>Beitrag jedes Kriteriums zum Punktwert (die Methode summiert sie):</translation>
+        </message>
+        <message>
+            <source>Figure 1. Scores of the alternatives ({method}).</source>
+            <translation>Abbildung 1. Punktwerte der Alternativen ({method}).</translation>
+        </message>
+        <message>
+            <source>Figure 2. Contribution of each criterion to the score.</source>
+            <translation>Abbildung 2. Beitrag jedes Kriteriums zum Punktwert.</translation>
+        </message>
+        <message>
+            <source>{winner} stays first unless the weight of {criterion} rises above {x} % (now {now} %); then {other} comes first.</source>
+            <translation>{winner} bleibt vorn, außer das Gewicht von {criterion} steigt über {x} % (jetzt {now} %); dann liegt {other} vorn.</translation>
+        </message>
+        <message>
+            <source>{winner} stays first unless the weight of {criterion} falls below {x} % (now {now} %); then {other} comes first.</source>
+            <translation>{winner} bleibt vorn, außer das Gewicht von {criterion} sinkt unter {x} % (jetzt {now} %); dann liegt {other} vorn.</translation>
+        </message>
+        <message>
+            <source>{winner} stays first until the weight of {criterion} rises to {x} % (now {now} %); there another alternative ties with it for first place.</source>
+            <translation>{winner} bleibt vorn, bis das Gewicht von {criterion} auf {x} % steigt (jetzt {now} %); dort teilt sich eine andere Alternative mit ihr Rang 1.</translation>
+        </message>
+        <message>
+            <source>{winner} stays first until the weight of {criterion} falls to {x} % (now {now} %); there another alternative ties with it for first place.</source>
+            <translation>{winner} bleibt vorn, bis das Gewicht von {criterion} auf {x} % sinkt (jetzt {now} %); dort teilt sich eine andere Alternative mit ihr Rang 1.</translation>
+        </message>
+        <message>
+            <source>No weight of {criterion} between 0 and 100 % changes the winner (now {now} %).</source>
+            <translation>Kein Gewicht von {criterion} zwischen 0 und 100 % ändert den Sieger (jetzt {now} %).</translation>
+        </message>
+        <message>
+            <source>Each criterion's weight changed on its own, the others rescaled in proportion:</source>
+            <translation>Das Gewicht jedes Kriteriums einzeln verändert, die übrigen proportional angepasst:</translation>
+        </message>
+        <message>
+            <source>The weight changes that would alter the winner could not be computed: {reason}</source>
+            <translation>Die Gewichtsänderungen, die den Sieger ändern würden, konnten nicht berechnet werden: {reason}</translation>
+        </message>
+        <message>
+            <source>{winner} ranked first in {share} % of {samples} random weightings (seed {seed}).</source>
+            <translation>{winner} lag in {share} % von {samples} zufälligen Gewichtungen auf Rang 1 (Startwert {seed}).</translation>
+        </message>
+        <message>
+            <source>Share of {samples} random weightings (uniform over all weight sets) giving each rank:</source>
+            <translation>Anteil von {samples} zufälligen Gewichtungen (gleichverteilt über alle Gewichtssätze), der jeden Rang ergibt:</translation>
+        </message>
+        <message>
+            <source>The random-weights analysis could not be computed: {reason}</source>
+            <translation>Die Analyse mit zufälligen Gewichten konnte nicht berechnet werden: {reason}</translation>
+        </message>
+        <message>
+            <source>The same data ranked with other methods (their default settings):</source>
+            <translation>Dieselben Daten, mit anderen Methoden gereiht (deren Standardeinstellungen):</translation>
+        </message>
+        <message>
+            <source>Spearman rank correlation of each method with {method}: {values}.</source>
+            <translation>Spearman-Rangkorrelation jeder Methode mit {method}: {values}.</translation>
+        </message>
+        <message>
+            <source>{method} could not rank the data: {reason}</source>
+            <translation>{method} konnte die Daten nicht reihen: {reason}</translation>
+        </message>
+        <message>
+            <source>Ranks of the alternatives under the project's current weights and the saved scenarios:</source>
+            <translation>Ränge der Alternativen unter den aktuellen Gewichten des Projekts und den gespeicherten Szenarien:</translation>
+        </message>
+        <message>
+            <source>No scenarios were saved for this project.</source>
+            <translation>Für dieses Projekt wurden keine Szenarien gespeichert.</translation>
+        </message>
+        <message>
+            <source>{n} further scenario(s) not shown.</source>
+            <translation>{n} weitere(s) Szenario(s) nicht gezeigt.</translation>
+        </message>
+        <message>
+            <source>Current weights</source>
+            <translation>Aktuelle Gewichte</translation>
+        </message>
+        <message>
+            <source>Decision taken: {chosen}</source>
+            <translation>Getroffene Entscheidung: {chosen}</translation>
+        </message>
+        <message>
+            <source>No decision has been recorded yet.</source>
+            <translation>Es wurde noch keine Entscheidung erfasst.</translation>
+        </message>
+        <message>
+            <source>Rationale: {text}</source>
+            <translation>Begründung: {text}</translation>
+        </message>
+        <message>
+            <source>The analysis recommends {winner}.</source>
+            <translation>Die Analyse empfiehlt {winner}.</translation>
+        </message>
+        <message>
+            <source>The decision differs from the recommendation of the analysis ({winner}).</source>
+            <translation>Die Entscheidung weicht von der Empfehlung der Analyse ab ({winner}).</translation>
+        </message>
+        <message>
+            <source>Pairwise judgments</source>
+            <translation>Paarvergleichsurteile</translation>
+        </message>
+        <message>
+            <source>Pairwise judgments as given by each participant:</source>
+            <translation>Paarvergleichsurteile, wie sie jede(r) Beteiligte abgegeben hat:</translation>
+        </message>
+        <message>
+            <source>No pairwise judgments were given.</source>
+            <translation>Es wurden keine Paarvergleichsurteile abgegeben.</translation>
+        </message>
+        <message>
+            <source>Audit log summary</source>
+            <translation>Zusammenfassung des Änderungsprotokolls</translation>
+        </message>
+        <message>
+            <source>Changes recorded in the project's audit log: {total} entries, from {first} to {last}.</source>
+            <translation>Im Änderungsprotokoll des Projekts erfasste Änderungen: {total} Einträge, von {first} bis {last}.</translation>
+        </message>
+        <message>
+            <source>The audit log holds no entries for this project.</source>
+            <translation>Das Änderungsprotokoll enthält für dieses Projekt keine Einträge.</translation>
+        </message>
+        <message>
+            <source>Changes made by: {who}.</source>
+            <translation>Änderungen vorgenommen von: {who}.</translation>
+        </message>
+        <message>
+            <source>InnoCite Decision Studio {version}</source>
+            <translation>InnoCite Decision Studio {version}</translation>
+        </message>
+        <message>
+            <source>Data hash (SHA-256): {hash}</source>
+            <translation>Datenhash (SHA-256): {hash}</translation>
+        </message>
+        <message>
+            <source>Memo snapshot made {created}.</source>
+            <translation>Momentaufnahme der Vorlage erstellt am {created}.</translation>
+        </message>
+        <message>
+            <source>This memo is generated from a stored snapshot of its inputs and results; regenerating it gives the same text.</source>
+            <translation>Diese Vorlage wird aus einer gespeicherten Momentaufnahme ihrer Eingaben und Ergebnisse erzeugt; eine erneute Erzeugung ergibt denselben Text.</translation>
+        </message>
+        <message>
+            <source> and </source>
+            <translation> und </translation>
+        </message>
+        <message>
+            <source>Method key</source>
+            <translation>Methodenschlüssel</translation>
+        </message>
+        <message>
+            <source>Parameter {name}</source>
+            <translation>Parameter {name}</translation>
+        </message>
+        <message>
+            <source>Random weightings</source>
+            <translation>Zufällige Gewichtungen</translation>
+        </message>
+        <message>
+            <source>{samples} (seed {seed}, uniform over the weight simplex)</source>
+            <translation>{samples} (Startwert {seed}, gleichverteilt über den Gewichtssimplex)</translation>
+        </message>
+        <message>
+            <source>Sections</source>
+            <translation>Abschnitte</translation>
+        </message>
+        <message>
+            <source>Data hash</source>
+            <translation>Datenhash</translation>
+        </message>
+        <message>
+            <source>Snapshot</source>
+            <translation>Momentaufnahme</translation>
+        </message>
+        <message>
+            <source>{method} score ({direction})</source>
+            <translation>Punktwert {method} ({direction})</translation>
+        </message>
+        <message>
+            <source>higher is better</source>
+            <translation>höher ist besser</translation>
+        </message>
+        <message>
+            <source>lower is better</source>
+            <translation>niedriger ist besser</translation>
+        </message>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <translation>Seite {page} von {pages}</translation>
+        </message>
+        <message>
+            <source>Weighted sum (WSM)</source>
+            <translation>Gewichtete Summe (WSM)</translation>
+        </message>
+        <message>
+            <source>Weighted product (WPM)</source>
+            <translation>Gewichtetes Produkt (WPM)</translation>
+        </message>
+        <message>
+            <source>Closeness to the ideal and distance from the anti-ideal alternative (Euclidean).</source>
+            <translation>Nähe zur idealen und Abstand zur anti-idealen Alternative (euklidisch).</translation>
+        </message>
+        <message>
+            <source>Sum of weighted normalized values; each criterion's contribution is reported.</source>
+            <translation>Summe der gewichteten normierten Werte; der Beitrag jedes Kriteriums wird ausgewiesen.</translation>
+        </message>
+        <message>
+            <source>Product of values raised to their weights; needs values above zero.</source>
+            <translation>Produkt der mit ihren Gewichten potenzierten Werte; erfordert Werte über null.</translation>
+        </message>
+        <message>
+            <source>standard competition ranking (1, 2, 2, 4); scores equal within 1e-9 relative share a rank</source>
+            <translation>Standard-Wettkampfrangfolge (1, 2, 2, 4); Punktwerte, die relativ innerhalb von 1e-9 gleich sind, teilen sich einen Rang</translation>
+        </message>
+        <message>
+            <source>given weights</source>
+            <translation>vorgegebene Gewichte</translation>
+        </message>
+        <message>
+            <source>Confidence</source>
+            <translation>Konfidenz</translation>
+        </message>
+        <message>
+            <source>Rank {rank}</source>
+            <translation>Rang {rank}</translation>
+        </message>
+        <message>
+            <source>Share of draws in which it wins with its central weights</source>
+            <translation>Anteil der Ziehungen, in denen sie mit ihren zentralen Gewichten gewinnt</translation>
+        </message>
+        <message>
+            <source>Share of the sampled weightings that put it at rank {rank}</source>
+            <translation>Anteil der gezogenen Gewichtungen, die sie auf Rang {rank} setzen</translation>
+        </message>
+        <message>
+            <source>{measure} between {first} and {second}</source>
+            <translation>{measure} zwischen {first} und {second}</translation>
+        </message>
+        <message>
+            <source>Spearman's rank correlation with {method}: 1 = the same order, 0 = unrelated</source>
+            <translation>Spearmans Rangkorrelation mit {method}: 1 = gleiche Reihenfolge, 0 = kein Zusammenhang</translation>
+        </message>
+        <message>
+            <source>Kendall's tau-b with {method}: 1 = the same order, 0 = unrelated</source>
+            <translation>Kendalls Tau-b mit {method}: 1 = gleiche Reihenfolge, 0 = kein Zusammenhang</translation>
+        </message>
+        <message>
+            <source>missing</source>
+            <translation>fehlt</translation>
+        </message>
+        <message>
+            <source>Source: {source}</source>
+            <translation>Quelle: {source}</translation>
+        </message>
+        <message>
+            <source>ILLUSTRATIVE: not from a named source</source>
+            <translation>BEISPIELWERT: nicht aus einer genannten Quelle</translation>
+        </message>
+        <message>
+            <source>{count} inhabitants</source>
+            <translation>{count} Einwohner</translation>
+        </message>
+        <message>
+            <source>Weight (local)</source>
+            <translation>Gewicht (lokal)</translation>
+        </message>
+        <message>
+            <source>benefit</source>
+            <translation>Nutzen</translation>
+        </message>
+        <message>
+            <source>cost</source>
+            <translation>Kosten</translation>
+        </message>
+        <message>
+            <source>Change name of {criterion}</source>
+            <translation>Namen von {criterion} ändern</translation>
+        </message>
+        <message>
+            <source>Change direction of {criterion}</source>
+            <translation>Richtung von {criterion} ändern</translation>
+        </message>
+        <message>
+            <source>Change unit of {criterion}</source>
+            <translation>Einheit von {criterion} ändern</translation>
+        </message>
+        <message>
+            <source>Change weight of {criterion}</source>
+            <translation>Gewicht von {criterion} ändern</translation>
+        </message>
+        <message>
+            <source>Change description of {criterion}</source>
+            <translation>Beschreibung von {criterion} ändern</translation>
+        </message>
+        <message>
+            <source>no weight yet: give one here or on the Weights page</source>
+            <translation>noch kein Gewicht: Geben Sie es hier oder auf der Seite Gewichte an</translation>
+        </message>
+        <message>
+            <source>group '{group}' (id {id}): drop criteria here to move them into it</source>
+            <translation>Gruppe „{group}“ (ID {id}): Kriterien hier ablegen, um sie in die Gruppe zu verschieben</translation>
+        </message>
+        <message>
+            <source>criterion '{id}': the name cannot be empty</source>
+            <translation>Kriterium „{id}“: Der Name darf nicht leer sein</translation>
+        </message>
+        <message>
+            <source>{error} (nothing was changed)</source>
+            <translation>{error} (nichts wurde geändert)</translation>
+        </message>
+        <message>
+            <source>Move {names} into {group}</source>
+            <translation>{names} nach {group} verschieben</translation>
+        </message>
+        <message>
+            <source>Move {names} to the top level</source>
+            <translation>{names} auf die oberste Ebene verschieben</translation>
+        </message>
+        <message>
+            <source>criterion '{criterion}': weight {value} is not a number</source>
+            <translation>Kriterium „{criterion}“: Gewicht {value} ist keine Zahl</translation>
+        </message>
+        <message>
+            <source>criterion '{criterion}': a weight must be zero or positive, not {value}</source>
+            <translation>Kriterium „{criterion}“: Ein Gewicht muss null oder positiv sein, nicht {value}</translation>
+        </message>
+        <message>
+            <source>{a} compared with itself</source>
+            <translation>{a} mit sich selbst verglichen</translation>
+        </message>
+        <message>
+            <source>{a} / {b}: not answered (completed value in brackets, if any)</source>
+            <translation>{a} / {b}: nicht beantwortet (ergänzter Wert in Klammern, falls vorhanden)</translation>
+        </message>
+        <message>
+            <source>{a} is {ratio} times as important as {b}</source>
+            <translation>{a} ist {ratio}-mal so wichtig wie {b}</translation>
+        </message>
+        <message>
+            <source>missing value: ranking needs a number here</source>
+            <translation>fehlender Wert: Für die Rangfolge wird hier eine Zahl benötigt</translation>
+        </message>
+        <message>
+            <source>benefit: higher is better</source>
+            <translation>Nutzen: höher ist besser</translation>
+        </message>
+        <message>
+            <source>cost: lower is better</source>
+            <translation>Kosten: niedriger ist besser</translation>
+        </message>
+        <message>
+            <source>alternative {n}: the name cannot be empty</source>
+            <translation>Alternative {n}: Der Name darf nicht leer sein</translation>
+        </message>
+        <message>
+            <source>Rename {name}</source>
+            <translation>{name} umbenennen</translation>
+        </message>
+        <message>
+            <source>alternative '{alternative}', criterion '{criterion}': {value} is not a number (the value was not changed)</source>
+            <translation>Alternative „{alternative}“, Kriterium „{criterion}“: {value} ist keine Zahl (der Wert wurde nicht geändert)</translation>
+        </message>
+        <message>
+            <source>alternative '{alternative}', criterion '{criterion}': the value must be finite</source>
+            <translation>Alternative „{alternative}“, Kriterium „{criterion}“: Der Wert muss endlich sein</translation>
+        </message>
+        <message>
+            <source>Edit {alternative} / {criterion}</source>
+            <translation>{alternative} / {criterion} bearbeiten</translation>
+        </message>
+        <message>
+            <source>{alternatives} alternatives, {criteria} criteria</source>
+            <translation>{alternatives} Alternativen, {criteria} Kriterien</translation>
+        </message>
+        <message>
+            <source>changed {when}</source>
+            <translation>geändert am {when}</translation>
+        </message>
+        <message>
+            <source>{name} (id {id})</source>
+            <translation>{name} (ID {id})</translation>
+        </message>
+        <message>
+            <source>{scenario}: ranked with {method}</source>
+            <translation>{scenario}: gereiht mit {method}</translation>
+        </message>
+        <message>
+            <source>no weight saved for {criteria} (the current one is used)</source>
+            <translation>kein Gewicht gespeichert für {criteria} (das aktuelle wird verwendet)</translation>
+        </message>
+        <message>
+            <source>{n} place(s) up from {base}</source>
+            <translation>{n} Platz/Plätze höher als bei {base}</translation>
+        </message>
+        <message>
+            <source>{n} place(s) down from {base}</source>
+            <translation>{n} Platz/Plätze tiefer als bei {base}</translation>
+        </message>
+        <message>
+            <source>'{factor}' on itself: always 0 (locked)</source>
+            <translation>'{factor}' auf sich selbst: immer 0 (gesperrt)</translation>
+        </message>
+        <message>
+            <source>Influence of '{a}' on '{b}': {value} ({word})</source>
+            <translation>Einfluss von '{a}' auf '{b}': {value} ({word})</translation>
+        </message>
+        <message>
+            <source>Factor</source>
+            <translation>Faktor</translation>
+        </message>
+        <message>
+            <source>cause</source>
+            <translation>Ursache</translation>
+        </message>
+        <message>
+            <source>effect</source>
+            <translation>Wirkung</translation>
+        </message>
+        <message>
+            <source>How much more important is '{a}' than '{b}'?</source>
+            <translation>Wie viel wichtiger ist '{a}' als '{b}'?</translation>
+        </message>
+        <message>
+            <source>Local</source>
+            <translation>Lokal</translation>
+        </message>
+        <message>
+            <source>Group weight</source>
+            <translation>Gruppengewicht</translation>
+        </message>
+        <message>
+            <source>Global</source>
+            <translation>Global</translation>
+        </message>
+        <message>
+            <source>Change to flip</source>
+            <translation>Änderung</translation>
+        </message>
+        <message>
+            <source>New winner</source>
+            <translation>Neuer Sieger</translation>
+        </message>
+        <message>
+            <source>Winner stays for</source>
+            <translation>Sieger bleibt bei</translation>
+        </message>
+        <message>
+            <source>The criterion's share of the total weight</source>
+            <translation>Anteil des Kriteriums am Gesamtgewicht</translation>
+        </message>
+        <message>
+            <source>Percentage points the weight must move (the others rescaled in proportion) for another alternative to win; negative = less weight</source>
+            <translation>Prozentpunkte, um die sich das Gewicht verschieben muss (die übrigen proportional angepasst), damit eine andere Alternative gewinnt; negativ = weniger Gewicht</translation>
+        </message>
+        <message>
+            <source>The alternative that would win after that change</source>
+            <translation>Die Alternative, die nach dieser Änderung gewinnen würde</translation>
+        </message>
+        <message>
+            <source>The range of this weight within which the current winner stays first</source>
+            <translation>Der Bereich dieses Gewichts, in dem der aktuelle Sieger vorn bleibt</translation>
+        </message>
+        <message>
+            <source>From {old} to {new}: {winner} would win</source>
+            <translation>Von {old} auf {new}: {winner} würde gewinnen</translation>
+        </message>
+        <message>
+            <source>Min-max (0-1)</source>
+            <translation>Min-Max (0–1)</translation>
+        </message>
+        <message>
+            <source>z-score</source>
+            <translation>z-Wert</translation>
+        </message>
+        <message>
+            <source>Goalposts (fixed min-max)</source>
+            <translation>Feste Grenzen (fester Min-Max)</translation>
+        </message>
+        <message>
+            <source>Distance to reference</source>
+            <translation>Abstand zur Referenz</translation>
+        </message>
+        <message>
+            <source>Leave the town out</source>
+            <translation>Stadt auslassen</translation>
+        </message>
+        <message>
+            <source>Impute the mean</source>
+            <translation>Mittelwert einsetzen</translation>
+        </message>
+        <message>
+            <source>Impute the median</source>
+            <translation>Median einsetzen</translation>
+        </message>
+        <message>
+            <source>Given weights</source>
+            <translation>Vorgegebene Gewichte</translation>
+        </message>
+        <message>
+            <source>Equal</source>
+            <translation>Gleich</translation>
+        </message>
+        <message>
+            <source>Budget points</source>
+            <translation>Punktevergabe</translation>
+        </message>
+        <message>
+            <source>Entropy (objective)</source>
+            <translation>Entropie (objektiv)</translation>
+        </message>
+        <message>
+            <source>CRITIC (objective)</source>
+            <translation>CRITIC (objektiv)</translation>
+        </message>
+        <message>
+            <source>Linear (compensatory)</source>
+            <translation>Linear (kompensatorisch)</translation>
+        </message>
+        <message>
+            <source>Geometric</source>
+            <translation>Geometrisch</translation>
+        </message>
+        <message>
+            <source>ratio</source>
+            <translation>Verhältnis</translation>
+        </message>
+        <message>
+            <source>relative difference</source>
+            <translation>relative Differenz</translation>
+        </message>
+        <message>
+            <source>missing — this town is left out of the composite (missing data: leave out)</source>
+            <translation>fehlt — diese Stadt wird im Composite-Indikator ausgelassen (fehlende Daten: auslassen)</translation>
+        </message>
+        <message>
+            <source>missing — imputed by the mean of the other towns</source>
+            <translation>fehlt — durch den Mittelwert der anderen Städte ersetzt</translation>
+        </message>
+        <message>
+            <source>missing — imputed by the median of the other towns</source>
+            <translation>fehlt — durch den Median der anderen Städte ersetzt</translation>
+        </message>
+        <message>
+            <source>Unit: {unit}</source>
+            <translation>Einheit: {unit}</translation>
+        </message>
+        <message>
+            <source>More is better</source>
+            <translation>Mehr ist besser</translation>
+        </message>
+        <message>
+            <source>Less is better</source>
+            <translation>Weniger ist besser</translation>
+        </message>
+        <message>
+            <source>Group: {group}</source>
+            <translation>Gruppe: {group}</translation>
+        </message>
+        <message>
+            <source>Goalposts: {low} – {high}</source>
+            <translation>Grenzen: {low} – {high}</translation>
+        </message>
+        <message>
+            <source>no source named</source>
+            <translation>keine Quelle genannt</translation>
+        </message>
+        <message>
+            <source>Source: {source}, {year}</source>
+            <translation>Quelle: {source}, {year}</translation>
+        </message>
+        <message>
+            <source>ILLUSTRATIVE values: not taken from a named source</source>
+            <translation>BEISPIELWERTE: nicht aus einer genannten Quelle</translation>
+        </message>
+        <message>
+            <source>{what}: '{part}' should be indicator=value</source>
+            <translation>{what}: „{part}“ muss die Form Indikator=Wert haben</translation>
+        </message>
+        <message>
+            <source>{what}: '{key}' is not an indicator id ({ids})</source>
+            <translation>{what}: „{key}“ ist keine Indikator-ID ({ids})</translation>
+        </message>
+        <message>
+            <source>{what} '{key}': no value</source>
+            <translation>{what} „{key}“: kein Wert</translation>
+        </message>
+        <message>
+            <source>each axis: normalized value rescaled to the towns ranked (0 = worst, 1 = best)</source>
+            <translation>jede Achse: normierter Wert, auf die gereihten Städte umskaliert (0 = schlechteste, 1 = beste)</translation>
+        </message>
+        <message>
+            <source>{where}: '{text}' is not a number</source>
+            <translation>{where}: „{text}“ ist keine Zahl</translation>
+        </message>
+        <message>
+            <source>{where}: '{text}' is not a finite number; leave it empty</source>
+            <translation>{where}: „{text}“ ist keine endliche Zahl; lassen Sie das Feld leer</translation>
+        </message>
+        <message>
+            <source>the clipboard holds no cells to paste</source>
+            <translation>die Zwischenablage enthält keine Zellen zum Einfügen</translation>
+        </message>
+        <message>
+            <source>row {row}, column {column} of the copied cells: {text} is not a number</source>
+            <translation>Zeile {row}, Spalte {column} der kopierten Zellen: {text} ist keine Zahl</translation>
+        </message>
+        <message>
+            <source>the copied cells hold only labels, no values to paste</source>
+            <translation>die kopierten Zellen enthalten nur Beschriftungen, keine Werte zum Einfügen</translation>
+        </message>
+        <message>
+            <source>a table has two dimensions, this one has {n}</source>
+            <translation>eine Tabelle hat zwei Dimensionen, diese hat {n}</translation>
+        </message>
+        <message>
+            <source>PDF document (*.pdf)</source>
+            <translation>PDF-Dokument (*.pdf)</translation>
+        </message>
+        <message>
+            <source>PDF</source>
+            <translation>PDF</translation>
+        </message>
+        <message>
+            <source>Word document (*.docx)</source>
+            <translation>Word-Dokument (*.docx)</translation>
+        </message>
+        <message>
+            <source>Word</source>
+            <translation>Word</translation>
+        </message>
+        <message>
+            <source>Web page, self-contained (*.html)</source>
+            <translation>Webseite, eigenständig (*.html)</translation>
+        </message>
+        <message>
+            <source>HTML</source>
+            <translation>HTML</translation>
+        </message>
+        <message>
+            <source>Letter</source>
+            <translation>US Letter</translation>
+        </message>
+        <message>
+            <source>It follows the recommendation</source>
+            <translation>Sie folgt der Empfehlung</translation>
+        </message>
+        <message>
+            <source>It differs from the recommendation</source>
+            <translation>Sie weicht von der Empfehlung ab</translation>
+        </message>
+        <message>
+            <source>Decide from the text (it names the first-ranked option or not)</source>
+            <translation>Aus dem Text entscheiden (nennt er die erstplatzierte Option oder nicht)</translation>
+        </message>
+        <message>
+            <source>{project} — decision memo</source>
+            <translation>{project} — Entscheidungsvorlage</translation>
+        </message>
+        <message>
+            <source>Unexpected error ({kind}): {text}</source>
+            <translation>Unerwarteter Fehler ({kind}): {text}</translation>
+        </message>
+        <message>
+            <source>currency units per year</source>
+            <translation>Währungseinheiten pro Jahr</translation>
+        </message>
+        <message>
+            <source>Data set: {name}</source>
+            <translation>Datensatz: {name}</translation>
+        </message>
+        <message>
+            <source>ILLUSTRATIVE values, not statistics.</source>
+            <translation>BEISPIELWERTE, keine Statistik.</translation>
+        </message>
+        <message>
+            <source>index (100 = turnover equals spending potential)</source>
+            <translation>Index (100 = Umsatz gleich Kaufkraftpotenzial)</translation>
+        </message>
+        <message>
+            <source>index (national average = 100)</source>
+            <translation>Index (Bundesdurchschnitt = 100)</translation>
+        </message>
+        <message>
+            <source>index (100 = national average)</source>
+            <translation>Index (100 = Bundesdurchschnitt)</translation>
+        </message>
+        <message>
+            <source>% (−100 to 100)</source>
+            <translation>% (−100 bis 100)</translation>
+        </message>
+        <message>
+            <source>ratio (1 = regional average)</source>
+            <translation>Verhältnis (1 = regionaler Durchschnitt)</translation>
+        </message>
+        <message>
+            <source>m² of sales floor</source>
+            <translation>m² Verkaufsfläche</translation>
+        </message>
+        <message>
+            <source>Retail figures</source>
+            <translation>Einzelhandelskennzahlen</translation>
+        </message>
+        <message>
+            <source>Figure</source>
+            <translation>Kennzahl</translation>
+        </message>
+        <message>
+            <source>Definition</source>
+            <translation>Definition</translation>
+        </message>
+        <message>
+            <source>Retail centrality (simple: turnover / spending potential × 100).</source>
+            <translation>Einzelhandelszentralität (einfach: Umsatz / Kaufkraftpotenzial × 100).</translation>
+        </message>
+        <message>
+            <source>Retail centrality (index form: turnover index / purchasing-power index × 100, needs national per-capita values).</source>
+            <translation>Einzelhandelszentralität (Indexform: Umsatzkennziffer / Kaufkraftindex × 100, benötigt bundesweite Pro-Kopf-Werte).</translation>
+        </message>
+        <message>
+            <source>Empty cell: a needed input is missing.</source>
+            <translation>Leere Zelle: Eine nötige Eingabe fehlt.</translation>
+        </message>
+        <message>
+            <source>Inputs</source>
+            <translation>Eingaben</translation>
+        </message>
+        <message>
+            <source>Input</source>
+            <translation>Eingabe</translation>
+        </message>
+        <message>
+            <source>Product groups take population and purchasing-power index from the town.</source>
+            <translation>Sortimentsgruppen übernehmen Einwohnerzahl und Kaufkraftindex von der Stadt.</translation>
+        </message>
+        <message>
+            <source>Huff model: P = A^γ d^−λ / Σ A^γ d^−λ with γ = {gamma} and λ = {lam}; turnover = Σ zone spending × P; market share = turnover / total spending.</source>
+            <translation>Huff-Modell: P = A^γ d^−λ / Σ A^γ d^−λ mit γ = {gamma} und λ = {lam}; Umsatz = Σ Ausgaben der Zone × P; Marktanteil = Umsatz / Gesamtausgaben.</translation>
+        </message>
+        <message>
+            <source>Turnover and share</source>
+            <translation>Umsatz und Anteil</translation>
+        </message>
+        <message>
+            <source>Centre</source>
+            <translation>Zentrum</translation>
+        </message>
+        <message>
+            <source>Attractiveness (m²)</source>
+            <translation>Attraktivität (m²)</translation>
+        </message>
+        <message>
+            <source>Expected turnover ({unit})</source>
+            <translation>Erwarteter Umsatz ({unit})</translation>
+        </message>
+        <message>
+            <source>Market share (0–1)</source>
+            <translation>Marktanteil (0–1)</translation>
+        </message>
+        <message>
+            <source>Probabilities</source>
+            <translation>Wahrscheinlichkeiten</translation>
+        </message>
+        <message>
+            <source>Zone</source>
+            <translation>Zone</translation>
+        </message>
+        <message>
+            <source>Probability (0–1) that a zone's spending goes to each centre; rows sum to 1.</source>
+            <translation>Wahrscheinlichkeit (0–1), dass die Ausgaben einer Zone in ein Zentrum fließen; jede Zeile ergibt 1.</translation>
+        </message>
+        <message>
+            <source>Accessibility</source>
+            <translation>Erreichbarkeit</translation>
+        </message>
+        <message>
+            <source>Hansen accessibility</source>
+            <translation>Erreichbarkeit nach Hansen</translation>
+        </message>
+        <message>
+            <source>New-store impact</source>
+            <translation>Auswirkung neuer Markt</translation>
+        </message>
+        <message>
+            <source>Turnover before ({unit})</source>
+            <translation>Umsatz vorher ({unit})</translation>
+        </message>
+        <message>
+            <source>Turnover after ({unit})</source>
+            <translation>Umsatz nachher ({unit})</translation>
+        </message>
+        <message>
+            <source>Change (%)</source>
+            <translation>Änderung (%)</translation>
+        </message>
+        <message>
+            <source>Loss ≥ threshold</source>
+            <translation>Verlust ≥ Schwelle</translation>
+        </message>
+        <message>
+            <source>Planned new store: {name}, market share {share} (0–1).</source>
+            <translation>Geplanter neuer Markt: {name}, Marktanteil {share} (0–1).</translation>
+        </message>
+        <message>
+            <source>Threshold: losses of {pct} % or more are flagged.</source>
+            <translation>Schwelle: Verluste ab {pct} % werden markiert.</translation>
+        </message>
+        <message>
+            <source>Interaction (Σ gravity)</source>
+            <translation>Interaktion (Σ Gravitation)</translation>
+        </message>
+        <message>
+            <source>Functional index</source>
+            <translation>Funktionsindex</translation>
+        </message>
+        <message>
+            <source>Breaking points</source>
+            <translation>Grenzpunkte</translation>
+        </message>
+        <message>
+            <source>Town a</source>
+            <translation>Stadt a</translation>
+        </message>
+        <message>
+            <source>Town b</source>
+            <translation>Stadt b</translation>
+        </message>
+        <message>
+            <source>Distance a–b</source>
+            <translation>Distanz a–b</translation>
+        </message>
+        <message>
+            <source>Breaking point from a</source>
+            <translation>Grenzpunkt ab a</translation>
+        </message>
+        <message>
+            <source>Breaking point from b</source>
+            <translation>Grenzpunkt ab b</translation>
+        </message>
+        <message>
+            <source>Distances in the unit of the distance matrix.</source>
+            <translation>Distanzen in der Einheit der Distanzmatrix.</translation>
+        </message>
+        <message>
+            <source>Gravity</source>
+            <translation>Gravitation</translation>
+        </message>
+        <message>
+            <source>Function</source>
+            <translation>Funktion</translation>
+        </message>
+        <message>
+            <source>Total outlets</source>
+            <translation>Einrichtungen insgesamt</translation>
+        </message>
+        <message>
+            <source>Location coefficient</source>
+            <translation>Standortkoeffizient</translation>
+        </message>
+        <message>
+            <source>{file}: export as .xlsx or .csv</source>
+            <translation>{file}: Export als .xlsx oder .csv</translation>
+        </message>
+        <message>
+            <source>There is no table '{key}' to export.</source>
+            <translation>Es gibt keine Tabelle „{key}“ zum Exportieren.</translation>
+        </message>
+        <message>
+            <source>Retail</source>
+            <translation>Einzelhandel</translation>
+        </message>
+        <message>
+            <source>Town network</source>
+            <translation>Städtenetz</translation>
+        </message>
+        <message>
+            <source>Retail figures (*.json);;All files (*)</source>
+            <translation>Einzelhandelsdaten (*.json);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>Zones, centres and distances (*.xlsx *.csv *.json);;All files (*)</source>
+            <translation>Zonen, Zentren und Distanzen (*.xlsx *.csv *.json);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>Towns and distances (*.xlsx *.csv *.json);;All files (*)</source>
+            <translation>Städte und Distanzen (*.xlsx *.csv *.json);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>file: expected a JSON object {...}</source>
+            <translation>Datei: JSON-Objekt {...} erwartet</translation>
+        </message>
+        <message>
+            <source>Illustrative values.</source>
+            <translation>Beispielwerte.</translation>
+        </message>
+        <message>
+            <source>Sources: {list}</source>
+            <translation>Quellen: {list}</translation>
+        </message>
+        <message>
+            <source>{where}: is empty; type a number</source>
+            <translation>{where}: ist leer; geben Sie eine Zahl ein</translation>
+        </message>
+        <message>
+            <source>{where} must be &gt;= 0 (typed {value})</source>
+            <translation>{where} muss &gt;= 0 sein (eingegeben: {value})</translation>
+        </message>
+        <message>
+            <source>{where} must be &gt; 0 (typed {value})</source>
+            <translation>{where} muss &gt; 0 sein (eingegeben: {value})</translation>
+        </message>
+        <message>
+            <source>inhabitants</source>
+            <translation>Einwohner</translation>
+        </message>
+        <message>
+            <source>Retail spending per capita</source>
+            <translation>Einzelhandelsrelevante Ausgaben je Einwohner</translation>
+        </message>
+        <message>
+            <source>currency per year</source>
+            <translation>Währungseinheiten pro Jahr</translation>
+        </message>
+        <message>
+            <source>Purchasing-power index</source>
+            <translation>Kaufkraftindex</translation>
+        </message>
+        <message>
+            <source>national average = 100</source>
+            <translation>Bundesdurchschnitt = 100</translation>
+        </message>
+        <message>
+            <source>Spending potential (if known directly)</source>
+            <translation>Kaufkraftpotenzial (falls direkt bekannt)</translation>
+        </message>
+        <message>
+            <source>Retail turnover</source>
+            <translation>Einzelhandelsumsatz</translation>
+        </message>
+        <message>
+            <source>Turnover per m² of sales floor</source>
+            <translation>Umsatz je m² Verkaufsfläche</translation>
+        </message>
+        <message>
+            <source>currency per m²</source>
+            <translation>Währungseinheiten je m²</translation>
+        </message>
+        <message>
+            <source>National turnover per capita</source>
+            <translation>Bundesweiter Umsatz je Einwohner</translation>
+        </message>
+        <message>
+            <source>National spending per capita</source>
+            <translation>Bundesweite Ausgaben je Einwohner</translation>
+        </message>
+        <message>
+            <source>Regional retail sales</source>
+            <translation>Regionaler Einzelhandelsumsatz</translation>
+        </message>
+        <message>
+            <source>Regional population</source>
+            <translation>Einwohner der Region</translation>
+        </message>
+        <message>
+            <source>Spending potential</source>
+            <translation>Kaufkraftpotenzial</translation>
+        </message>
+        <message>
+            <source>population × spending p.c. × PPI / 100</source>
+            <translation>Einwohner × Ausgaben je Einw. × KKI / 100</translation>
+        </message>
+        <message>
+            <source>Turnover</source>
+            <translation>Umsatz</translation>
+        </message>
+        <message>
+            <source>as given</source>
+            <translation>wie angegeben</translation>
+        </message>
+        <message>
+            <source>Retail centrality (simple form)</source>
+            <translation>Einzelhandelszentralität (einfache Form)</translation>
+        </message>
+        <message>
+            <source>turnover / spending potential × 100</source>
+            <translation>Umsatz / Kaufkraftpotenzial × 100</translation>
+        </message>
+        <message>
+            <source>Turnover index</source>
+            <translation>Umsatzkennziffer</translation>
+        </message>
+        <message>
+            <source>turnover p.c. / national turnover p.c. × 100</source>
+            <translation>Umsatz je Einw. / Bundesumsatz je Einw. × 100</translation>
+        </message>
+        <message>
+            <source>Retail centrality (index form)</source>
+            <translation>Einzelhandelszentralität (Indexform)</translation>
+        </message>
+        <message>
+            <source>turnover index / PPI × 100</source>
+            <translation>Umsatzkennziffer / KKI × 100</translation>
+        </message>
+        <message>
+            <source>Net flow (+ inflow, − outflow)</source>
+            <translation>Nettozufluss (+ Zufluss, − Abfluss)</translation>
+        </message>
+        <message>
+            <source>turnover − spending potential</source>
+            <translation>Umsatz − Kaufkraftpotenzial</translation>
+        </message>
+        <message>
+            <source>Gap (+ unmet demand)</source>
+            <translation>Lücke (+ ungedeckte Nachfrage)</translation>
+        </message>
+        <message>
+            <source>spending potential − turnover</source>
+            <translation>Kaufkraftpotenzial − Umsatz</translation>
+        </message>
+        <message>
+            <source>Leakage (+) / surplus (−) factor</source>
+            <translation>Abfluss- (+) / Überschussfaktor (−)</translation>
+        </message>
+        <message>
+            <source>(D − S) / (D + S) × 100</source>
+            <translation>(D − S) / (D + S) × 100</translation>
+        </message>
+        <message>
+            <source>Pull factor</source>
+            <translation>Pull-Faktor</translation>
+        </message>
+        <message>
+            <source>sales p.c. / regional sales p.c.</source>
+            <translation>Umsatz je Einw. / regionaler Umsatz je Einw.</translation>
+        </message>
+        <message>
+            <source>Supportable floor space (m²)</source>
+            <translation>Tragfähige Verkaufsfläche (m²)</translation>
+        </message>
+        <message>
+            <source>gap / turnover per m²</source>
+            <translation>Lücke / Umsatz je m²</translation>
+        </message>
+        <message>
+            <source>taken from the town</source>
+            <translation>von der Stadt übernommen</translation>
+        </message>
+        <message>
+            <source>a product group uses the town's figures</source>
+            <translation>eine Sortimentsgruppe verwendet die Werte der Stadt</translation>
+        </message>
+        <message>
+            <source>{where}: a product group takes it from the town</source>
+            <translation>{where}: Eine Sortimentsgruppe übernimmt dies von der Stadt</translation>
+        </message>
+        <message>
+            <source>population and spending per capita (or the potential)</source>
+            <translation>Einwohnerzahl und Ausgaben je Einwohner (oder das Potenzial)</translation>
+        </message>
+        <message>
+            <source>turnover</source>
+            <translation>Umsatz</translation>
+        </message>
+        <message>
+            <source>spending potential (population and spending per capita)</source>
+            <translation>Kaufkraftpotenzial (Einwohnerzahl und Ausgaben je Einwohner)</translation>
+        </message>
+        <message>
+            <source>turnover per m²</source>
+            <translation>Umsatz je m²</translation>
+        </message>
+        <message>
+            <source>population</source>
+            <translation>Einwohnerzahl</translation>
+        </message>
+        <message>
+            <source>national turnover per capita</source>
+            <translation>bundesweiter Umsatz je Einwohner</translation>
+        </message>
+        <message>
+            <source>purchasing-power index (or national spending per capita)</source>
+            <translation>Kaufkraftindex (oder bundesweite Ausgaben je Einwohner)</translation>
+        </message>
+        <message>
+            <source>regional sales</source>
+            <translation>regionaler Umsatz</translation>
+        </message>
+        <message>
+            <source>regional population</source>
+            <translation>Einwohner der Region</translation>
+        </message>
+        <message>
+            <source>cannot be computed from these inputs (e.g. a potential of 0)</source>
+            <translation>aus diesen Eingaben nicht berechenbar (z. B. Potenzial 0)</translation>
+        </message>
+        <message>
+            <source>missing input: {inputs}</source>
+            <translation>fehlende Eingabe: {inputs}</translation>
+        </message>
+        <message>
+            <source>observed shares: type at least one share (0–1) to calibrate λ</source>
+            <translation>beobachtete Anteile: Geben Sie mindestens einen Anteil (0–1) ein, um λ zu kalibrieren</translation>
+        </message>
+        <message>
+            <source>retail spending of the zone's residents per year</source>
+            <translation>Einzelhandelsausgaben der Einwohner der Zone pro Jahr</translation>
+        </message>
+        <message>
+            <source>Spending</source>
+            <translation>Ausgaben</translation>
+        </message>
+        <message>
+            <source>attractiveness, usually sales floor in m²</source>
+            <translation>Attraktivität, meist Verkaufsfläche in m²</translation>
+        </message>
+        <message>
+            <source>Attractiveness</source>
+            <translation>Attraktivität</translation>
+        </message>
+        <message>
+            <source>{zone} → {store} (planned new store)</source>
+            <translation>{zone} → {store} (geplanter neuer Markt)</translation>
+        </message>
+        <message>
+            <source>New store (planned)</source>
+            <translation>Neuer Markt (geplant)</translation>
+        </message>
+        <message>
+            <source>{store}: the planned new store</source>
+            <translation>{store}: der geplante neue Markt</translation>
+        </message>
+        <message>
+            <source>observed share of {zone}'s spending at {centre} (0–1; empty = not surveyed)</source>
+            <translation>beobachteter Anteil der Ausgaben von {zone} in {centre} (0–1; leer = nicht erhoben)</translation>
+        </message>
+        <message>
+            <source>{what} name: is empty; type a name</source>
+            <translation>Name ({what}): ist leer; geben Sie einen Namen ein</translation>
+        </message>
+        <message>
+            <source>{what} '{name}': the name appears twice</source>
+            <translation>{what} „{name}“: Der Name kommt doppelt vor</translation>
+        </message>
+        <message>
+            <source>zone</source>
+            <translation>Zone</translation>
+        </message>
+        <message>
+            <source>spending of {zone}</source>
+            <translation>Ausgaben von {zone}</translation>
+        </message>
+        <message>
+            <source>centre</source>
+            <translation>Zentrum</translation>
+        </message>
+        <message>
+            <source>attractiveness of {centre}</source>
+            <translation>Attraktivität von {centre}</translation>
+        </message>
+        <message>
+            <source>distance {a} → {b}</source>
+            <translation>Distanz {a} → {b}</translation>
+        </message>
+        <message>
+            <source>observed share {zone} → {centre}</source>
+            <translation>beobachteter Anteil {zone} → {centre}</translation>
+        </message>
+        <message>
+            <source>{where} must lie in 0–1 (typed {value})</source>
+            <translation>{where} muss zwischen 0 und 1 liegen (eingegeben: {value})</translation>
+        </message>
+        <message>
+            <source>new store</source>
+            <translation>neuer Markt</translation>
+        </message>
+        <message>
+            <source>'{table}' is not a table of the Huff model</source>
+            <translation>„{table}“ ist keine Tabelle des Huff-Modells</translation>
+        </message>
+        <message>
+            <source>New store</source>
+            <translation>Neuer Markt</translation>
+        </message>
+        <message>
+            <source>attractiveness of the new store</source>
+            <translation>Attraktivität des neuen Markts</translation>
+        </message>
+        <message>
+            <source>λ (distance exponent)</source>
+            <translation>λ (Distanzexponent)</translation>
+        </message>
+        <message>
+            <source>γ (attractiveness exponent)</source>
+            <translation>γ (Attraktivitätsexponent)</translation>
+        </message>
+        <message>
+            <source>β (distance exponent)</source>
+            <translation>β (Distanzexponent)</translation>
+        </message>
+        <message>
+            <source>impact threshold (%)</source>
+            <translation>Wirkungsschwelle (%)</translation>
+        </message>
+        <message>
+            <source>zones: the model needs at least one zone</source>
+            <translation>Zonen: Das Modell braucht mindestens eine Zone</translation>
+        </message>
+        <message>
+            <source>centres: the model needs at least one centre</source>
+            <translation>Zentren: Das Modell braucht mindestens ein Zentrum</translation>
+        </message>
+        <message>
+            <source>Market share</source>
+            <translation>Marktanteil</translation>
+        </message>
+        <message>
+            <source>Hansen (1959): Σ over the centres of attractiveness × {decay}</source>
+            <translation>Hansen (1959): Σ über die Zentren Attraktivität × {decay}</translation>
+        </message>
+        <message>
+            <source>loses {loss} (≥ {threshold})</source>
+            <translation>verliert {loss} (≥ {threshold})</translation>
+        </message>
+        <message>
+            <source>{share} share</source>
+            <translation>Anteil {share}</translation>
+        </message>
+        <message>
+            <source>market share of {store}</source>
+            <translation>Marktanteil von {store}</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>Vorher</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translation>Nachher</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Änderung</translation>
+        </message>
+        <message>
+            <source>expected turnover (millions)</source>
+            <translation>erwarteter Umsatz (Mio.)</translation>
+        </message>
+        <message>
+            <source>expected turnover</source>
+            <translation>erwarteter Umsatz</translation>
+        </message>
+        <message>
+            <source>town name</source>
+            <translation>Name der Stadt</translation>
+        </message>
+        <message>
+            <source>a town to itself</source>
+            <translation>eine Stadt zu sich selbst</translation>
+        </message>
+        <message>
+            <source>{a} ↔ {b} (both directions change together)</source>
+            <translation>{a} ↔ {b} (beide Richtungen ändern sich gemeinsam)</translation>
+        </message>
+        <message>
+            <source>outlets of {function} in {town}</source>
+            <translation>Einrichtungen {function} in {town}</translation>
+        </message>
+        <message>
+            <source>town</source>
+            <translation>Stadt</translation>
+        </message>
+        <message>
+            <source>population of {town}</source>
+            <translation>Einwohnerzahl von {town}</translation>
+        </message>
+        <message>
+            <source>{where}: a town is 0 from itself</source>
+            <translation>{where}: Eine Stadt ist von sich selbst 0 entfernt</translation>
+        </message>
+        <message>
+            <source>{where} must be a whole number &gt;= 0 (typed {value})</source>
+            <translation>{where} muss eine ganze Zahl &gt;= 0 sein (eingegeben: {value})</translation>
+        </message>
+        <message>
+            <source>'{table}' is not a table of the town network</source>
+            <translation>„{table}“ ist keine Tabelle des Städtenetzes</translation>
+        </message>
+        <message>
+            <source>towns: a network needs at least two towns</source>
+            <translation>Städte: Ein Netz braucht mindestens zwei Städte</translation>
+        </message>
+        <message>
+            <source>function</source>
+            <translation>Funktion</translation>
+        </message>
+        <message>
+            <source>Converse (1949) breaking point: from a = D_ab / (1 + √(P_b / P_a))</source>
+            <translation>Grenzpunkt nach Converse (1949): ab a = D_ab / (1 + √(P_b / P_a))</translation>
+        </message>
+        <message>
+            <source>Gravity interaction PᵢPⱼ / dᵢⱼ^β, β = {beta}</source>
+            <translation>Gravitationsinteraktion PᵢPⱼ / dᵢⱼ^β, β = {beta}</translation>
+        </message>
+        <message>
+            <source>Hansen (1959) accessibility: Σ over the other towns of population × {decay}</source>
+            <translation>Erreichbarkeit nach Hansen (1959): Σ über die anderen Städte Einwohner × {decay}</translation>
+        </message>
+        <message>
+            <source>Davies (1967) functional index: C = 100 / total outlets of a function; index = Σ outlets × C</source>
+            <translation>Funktionsindex nach Davies (1967): C = 100 / Einrichtungen einer Funktion insgesamt; Index = Σ Einrichtungen × C</translation>
+        </message>
+        <message>
+            <source>Distance</source>
+            <translation>Distanz</translation>
+        </message>
+        <message>
+            <source>From a</source>
+            <translation>Ab a</translation>
+        </message>
+        <message>
+            <source>From b</source>
+            <translation>Ab b</translation>
+        </message>
+        <message>
+            <source>sum of the town's row of the gravity matrix</source>
+            <translation>Summe der Zeile der Stadt in der Gravitationsmatrix</translation>
+        </message>
+        <message>
+            <source>no functions given</source>
+            <translation>keine Funktionen angegeben</translation>
+        </message>
+        <message>
+            <source>Interaction</source>
+            <translation>Interaktion</translation>
+        </message>
+        <message>
+            <source>Σ gravity with the other towns</source>
+            <translation>Σ Gravitation mit den anderen Städten</translation>
+        </message>
+        <message>
+            <source>location coefficient C = 100 / total outlets</source>
+            <translation>Standortkoeffizient C = 100 / Einrichtungen insgesamt</translation>
+        </message>
+        <message>
+            <source>functional index</source>
+            <translation>Funktionsindex</translation>
+        </message>
+        <message>
+            <source>interaction</source>
+            <translation>Interaktion</translation>
+        </message>
+        <message>
+            <source>{file}: not a readable JSON file ({reason})</source>
+            <translation>{file}: keine lesbare JSON-Datei ({reason})</translation>
+        </message>
+        <message>
+            <source>{file}: retail figures are imported from JSON files</source>
+            <translation>{file}: Einzelhandelsdaten werden aus JSON-Dateien importiert</translation>
+        </message>
+        <message>
+            <source>{file}: import reads .xlsx, .csv or .json files</source>
+            <translation>{file}: Der Import liest .xlsx-, .csv- oder .json-Dateien</translation>
+        </message>
+        <message>
+            <source>{file}, row {row}, column {column}</source>
+            <translation>{file}, Zeile {row}, Spalte {column}</translation>
+        </message>
+        <message>
+            <source>{file}: has no sheet named '{sheet}' (see the documented layout)</source>
+            <translation>{file}: enthält kein Blatt namens „{sheet}“ (siehe dokumentiertes Layout)</translation>
+        </message>
+        <message>
+            <source>sheet '{sheet}', row {row}, column {column}</source>
+            <translation>Blatt „{sheet}“, Zeile {row}, Spalte {column}</translation>
+        </message>
+        <message>
+            <source>the file is empty</source>
+            <translation>die Datei ist leer</translation>
+        </message>
+        <message>
+            <source>{where}: the header must start with '{first}', '{second}' and then names</source>
+            <translation>{where}: Die Kopfzeile muss mit „{first}“, „{second}“ und dann Namen beginnen</translation>
+        </message>
+        <message>
+            <source>{where}: the header cell is empty</source>
+            <translation>{where}: Die Kopfzelle ist leer</translation>
+        </message>
+        <message>
+            <source>{where}: a centre name appears twice in the header</source>
+            <translation>{where}: Ein Zentrumsname kommt in der Kopfzeile doppelt vor</translation>
+        </message>
+        <message>
+            <source>{where}: the zone name is empty</source>
+            <translation>{where}: Der Zonenname ist leer</translation>
+        </message>
+        <message>
+            <source>{where}: the attractiveness is empty</source>
+            <translation>{where}: Die Attraktivität ist leer</translation>
+        </message>
+        <message>
+            <source>{where}: the spending of {zone} is empty</source>
+            <translation>{where}: Die Ausgaben von {zone} sind leer</translation>
+        </message>
+        <message>
+            <source>{where}: distance {a} → {b} must be &gt; 0</source>
+            <translation>{where}: Distanz {a} → {b} muss &gt; 0 sein</translation>
+        </message>
+        <message>
+            <source>no row 'attractiveness' (the centres' floor space) below the header</source>
+            <translation>unter der Kopfzeile fehlt die Zeile „attractiveness“ (Verkaufsfläche der Zentren)</translation>
+        </message>
+        <message>
+            <source>no zone rows below the header</source>
+            <translation>unter der Kopfzeile stehen keine Zonen</translation>
+        </message>
+        <message>
+            <source>{where}: the town name is empty</source>
+            <translation>{where}: Der Stadtname ist leer</translation>
+        </message>
+        <message>
+            <source>{where}: after 'population' the header must name the towns in the order of the rows ({towns}), then the functions</source>
+            <translation>{where}: Nach „population“ muss die Kopfzeile die Städte in der Reihenfolge der Zeilen ({towns}) nennen, dann die Funktionen</translation>
+        </message>
+        <message>
+            <source>{where}: the population of {town} is empty</source>
+            <translation>{where}: Die Einwohnerzahl von {town} ist leer</translation>
+        </message>
+        <message>
+            <source>{where}: outlets must be a whole number &gt;= 0</source>
+            <translation>{where}: Einrichtungen müssen eine ganze Zahl &gt;= 0 sein</translation>
+        </message>
+        <message>
+            <source>the pasted block ({rows} x {cols}) does not fit from row {row}, column {column}</source>
+            <translation>der eingefügte Block ({rows} × {cols}) passt ab Zeile {row}, Spalte {column} nicht</translation>
+        </message>
+        <message>
+            <source>Option {n}</source>
+            <translation>Option {n}</translation>
+        </message>
+        <message>
+            <source>a decision needs at least one alternative</source>
+            <translation>eine Entscheidung braucht mindestens eine Alternative</translation>
+        </message>
+        <message>
+            <source>New group</source>
+            <translation>Neue Gruppe</translation>
+        </message>
+        <message>
+            <source>New criterion</source>
+            <translation>Neues Kriterium</translation>
+        </message>
+        <message>
+            <source>a decision needs at least one criterion</source>
+            <translation>eine Entscheidung braucht mindestens ein Kriterium</translation>
+        </message>
+        <message>
+            <source>a criterion cannot be moved under itself</source>
+            <translation>ein Kriterium kann nicht unter sich selbst verschoben werden</translation>
+        </message>
+        <message>
+            <source>{error}. The project was reloaded.</source>
+            <translation>{error}. Das Projekt wurde neu geladen.</translation>
+        </message>
+        <message>
+            <source>Save scenario '{name}'</source>
+            <translation>Szenario „{name}“ speichern</translation>
+        </message>
+        <message>
+            <source>Replace scenario '{name}'</source>
+            <translation>Szenario „{name}“ ersetzen</translation>
+        </message>
+        <message>
+            <source>Delete scenario '{name}'</source>
+            <translation>Szenario „{name}“ löschen</translation>
+        </message>
+        <message>
+            <source>Use the weights of '{name}'</source>
+            <translation>Gewichte von „{name}“ verwenden</translation>
+        </message>
+        <message>
+            <source>Each value divided by the length of its column: keeps the proportions between options (the textbook TOPSIS choice).</source>
+            <translation>Jeder Wert geteilt durch die Länge seiner Spalte: erhält die Verhältnisse zwischen den Optionen (die Lehrbuchwahl für TOPSIS).</translation>
+        </message>
+        <message>
+            <source>The worst option on a criterion gets 0, the best gets 1, the others in between in proportion.</source>
+            <translation>Die schlechteste Option eines Kriteriums erhält 0, die beste 1, die übrigen anteilig dazwischen.</translation>
+        </message>
+        <message>
+            <source>Each value divided by the best value of its criterion.</source>
+            <translation>Jeder Wert geteilt durch den besten Wert seines Kriteriums.</translation>
+        </message>
+        <message>
+            <source>Each value as its share of the criterion's total (costs: the share of 1/value).</source>
+            <translation>Jeder Wert als Anteil an der Summe des Kriteriums (Kosten: Anteil von 1/Wert).</translation>
+        </message>
+        <message>
+            <source>Each value divided by the best one; for costs, the best (lowest) divided by the value.</source>
+            <translation>Jeder Wert geteilt durch den besten; bei Kosten der beste (niedrigste) geteilt durch den Wert.</translation>
+        </message>
+        <message>
+            <source>Shares of the logarithms of the values; dampens very large differences.</source>
+            <translation>Anteile der Logarithmen der Werte; dämpft sehr große Unterschiede.</translation>
+        </message>
+        <message>
+            <source>Like 'max' but squared (costs cubed): stresses being close to the best.</source>
+            <translation>Wie „Maximum“, aber quadriert (Kosten hoch drei): betont die Nähe zum besten Wert.</translation>
+        </message>
+        <message>
+            <source>Distance from the best value relative to all options' distances.</source>
+            <translation>Abstand zum besten Wert im Verhältnis zu den Abständen aller Optionen.</translation>
+        </message>
+        <message>
+            <source>One minus the relative gap to the best value of the criterion.</source>
+            <translation>Eins minus der relative Abstand zum besten Wert des Kriteriums.</translation>
+        </message>
+        <message>
+            <source>Raw values, no rescaling: only sensible when every criterion uses the same scale (costs count negatively).</source>
+            <translation>Rohwerte ohne Umskalierung: nur sinnvoll, wenn alle Kriterien dieselbe Skala verwenden (Kosten zählen negativ).</translation>
+        </message>
+        <message>
+            <source>How columns are made comparable; vector is Hwang and Yoon's textbook form.</source>
+            <translation>Wie die Spalten vergleichbar gemacht werden; Vektor ist die Lehrbuchform nach Hwang und Yoon.</translation>
+        </message>
+        <message>
+            <source>Compromise ranking by group utility S and individual regret R combined into Q (smaller is better), with Opricovic's compromise set. Every criterion must vary: a constant one makes f* = f- and divides by zero.</source>
+            <translation>Kompromiss-Rangfolge aus Gruppennutzen S und individuellem Bedauern R, kombiniert zu Q (kleiner ist besser), mit Opricovićs Kompromissmenge. Jedes Kriterium muss variieren: Ein konstantes ergibt f* = f- und eine Division durch null.</translation>
+        </message>
+        <message>
+            <source>Weight of the majority rule (S) against the individual regret (R); 0.5 = consensus.</source>
+            <translation>Gewicht der Mehrheitsregel (S) gegenüber dem individuellen Bedauern (R); 0,5 = Konsens.</translation>
+        </message>
+        <message>
+            <source>Net outranking flow from pairwise preferences per criterion (usual, u-shape, v-shape, level or linear function with thresholds); criteria without one use the usual function.</source>
+            <translation>Netto-Präferenzfluss aus paarweisen Präferenzen je Kriterium (gewöhnliche, U-, V-, Stufen- oder lineare Funktion mit Schwellen); Kriterien ohne eigene Funktion nutzen die gewöhnliche.</translation>
+        </message>
+        <message>
+            <source>How columns are made comparable before summing (none: raw values, one scale).</source>
+            <translation>Wie die Spalten vor dem Summieren vergleichbar gemacht werden (keine: Rohwerte, eine Skala).</translation>
+        </message>
+        <message>
+            <source>sum (as pymcdm), linear (x/max, min/x) or none (raw ratios; same ranking).</source>
+            <translation>Summe (wie pymcdm), linear (x/max, min/x) oder keine (Rohverhältnisse; gleiche Rangfolge).</translation>
+        </message>
+        <message>
+            <source>Analytic Hierarchy Process: criteria weights times the alternatives' local priorities, synthesized in distributive or ideal mode.</source>
+            <translation>Analytischer Hierarchieprozess: Kriteriengewichte mal lokale Prioritäten der Alternativen, synthetisiert im distributiven oder idealen Modus.</translation>
+        </message>
+        <message>
+            <source>Distributive: local priorities sum to 1 per criterion; ideal: divided by the best alternative's, so adding a copy of a weak alternative cannot reverse ranks.</source>
+            <translation>Distributiv: Die lokalen Prioritäten ergeben je Kriterium 1; ideal: geteilt durch die der besten Alternative, sodass eine hinzugefügte Kopie einer schwachen Alternative keine Ränge umkehren kann.</translation>
+        </message>
+        <message>
+            <source>How priorities are derived from a pairwise matrix: principal eigenvector (Saaty) or row geometric mean.</source>
+            <translation>Wie Prioritäten aus einer Paarvergleichsmatrix abgeleitet werden: Haupteigenvektor (Saaty) oder geometrisches Zeilenmittel.</translation>
+        </message>
+        <message>
+            <source>Weighted sums of benefit and cost criteria in proportion (utility degree).</source>
+            <translation>Gewichtete Summen der Nutzen- und Kostenkriterien im Verhältnis (Nutzengrad).</translation>
+        </message>
+        <message>
+            <source>Ratio of each alternative's weighted sum to the ideal's.</source>
+            <translation>Verhältnis der gewichteten Summe jeder Alternative zu der des Ideals.</translation>
+        </message>
+        <message>
+            <source>Combined compromise of sum and product aggregations.</source>
+            <translation>Kombinierter Kompromiss aus Summen- und Produktaggregation.</translation>
+        </message>
+        <message>
+            <source>Share of the weighted sum in the combined score.</source>
+            <translation>Anteil der gewichteten Summe am kombinierten Punktwert.</translation>
+        </message>
+        <message>
+            <source>Euclidean and taxicab distances from the negative ideal.</source>
+            <translation>Euklidische und Manhattan-Abstände zum negativen Ideal.</translation>
+        </message>
+        <message>
+            <source>Positive and negative distances from the average solution.</source>
+            <translation>Positive und negative Abstände zur Durchschnittslösung.</translation>
+        </message>
+        <message>
+            <source>Distance from the border approximation area.</source>
+            <translation>Abstand zum Grenzapproximationsbereich.</translation>
+        </message>
+        <message>
+            <source>Gap between theoretical and real ratings (smaller is better).</source>
+            <translation>Lücke zwischen theoretischen und tatsächlichen Bewertungen (kleiner ist besser).</translation>
+        </message>
+        <message>
+            <source>Utility relative to ideal and anti-ideal solutions.</source>
+            <translation>Nutzen im Verhältnis zur idealen und anti-idealen Lösung.</translation>
+        </message>
+        <message>
+            <source>Ratio system: weighted benefits minus weighted costs.</source>
+            <translation>Verhältnissystem: gewichteter Nutzen minus gewichtete Kosten.</translation>
+        </message>
+        <message>
+            <source>Operational competitiveness rating.</source>
+            <translation>Bewertung der operativen Wettbewerbsfähigkeit.</translation>
+        </message>
+        <message>
+            <source>Distances to ideal and average solutions.</source>
+            <translation>Abstände zu idealen und durchschnittlichen Lösungen.</translation>
+        </message>
+        <message>
+            <source>Root assessment of normalized benefit and cost sums.</source>
+            <translation>Wurzelbewertung der normierten Nutzen- und Kostensummen.</translation>
+        </message>
+        <message>
+            <source>Weighted sum and weighted product combined.</source>
+            <translation>Gewichtete Summe und gewichtetes Produkt kombiniert.</translation>
+        </message>
+        <message>
+            <source>Distance to the ideal point within the data bounds (smaller is better).</source>
+            <translation>Abstand zum Idealpunkt innerhalb der Datengrenzen (kleiner ist besser).</translation>
+        </message>
+        <message>
+            <source>No project is open.</source>
+            <translation>Kein Projekt geöffnet.</translation>
+        </message>
+        <message>
+            <source>The ranking could not be computed ({error}).</source>
+            <translation>Die Rangfolge konnte nicht berechnet werden ({error}).</translation>
+        </message>
+        <message>
+            <source>No ranking yet: the value of “{criterion}” for “{alternative}” is missing. Fill it in on the Problem page.</source>
+            <translation>Noch keine Rangfolge: Der Wert von „{criterion}“ für „{alternative}“ fehlt. Tragen Sie ihn auf der Seite Problem ein.</translation>
+        </message>
+        <message>
+            <source>No ranking yet: the criterion “{criterion}” has no weight. Give it one on the Weights page.</source>
+            <translation>Noch keine Rangfolge: Das Kriterium „{criterion}“ hat kein Gewicht. Vergeben Sie eines auf der Seite Gewichte.</translation>
+        </message>
+        <message>
+            <source>No ranking: {reason} (at {where})</source>
+            <translation>Keine Rangfolge: {reason} (bei {where})</translation>
+        </message>
+        <message>
+            <source>No ranking: {reason}</source>
+            <translation>Keine Rangfolge: {reason}</translation>
+        </message>
+        <message>
+            <source>a scenario needs a name</source>
+            <translation>Ein Szenario braucht einen Namen</translation>
+        </message>
+        <message>
+            <source>'{name}' is reserved for the project's own weights</source>
+            <translation>„{name}“ ist für die eigenen Gewichte des Projekts reserviert</translation>
+        </message>
+        <message>
+            <source>the project has no weights yet; set them on the Weights page first</source>
+            <translation>Das Projekt hat noch keine Gewichte; legen Sie sie zuerst auf der Seite Gewichte fest</translation>
+        </message>
+        <message>
+            <source>— none in 0–100 %</source>
+            <translation>— keine in 0–100 %</translation>
+        </message>
+        <message>
+            <source>No weight of this criterion between 0 and 100 % changes the winner</source>
+            <translation>Kein Gewicht dieses Kriteriums zwischen 0 und 100 % ändert den Sieger</translation>
+        </message>
+        <message>
+            <source>Results are for the previous weights — Run again.</source>
+            <translation>Die Ergebnisse gelten für die vorherigen Gewichte — bitte erneut ausführen.</translation>
+        </message>
+        <message>
+            <source>Any weights (uniform)</source>
+            <translation>Beliebige Gewichte (gleichverteilt)</translation>
+        </message>
+        <message>
+            <source>Every weighting equally likely: no preference at all</source>
+            <translation>Jede Gewichtung gleich wahrscheinlich: keinerlei Präferenz</translation>
+        </message>
+        <message>
+            <source>Around the current weights</source>
+            <translation>Um die aktuellen Gewichte</translation>
+        </message>
+        <message>
+            <source>Weightings scattered around the current weights; a higher concentration keeps them closer</source>
+            <translation>Gewichtungen um die aktuellen Gewichte gestreut; eine höhere Konzentration hält sie näher</translation>
+        </message>
+        <message>
+            <source>As spread as the participants</source>
+            <translation>So gestreut wie die Beteiligten</translation>
+        </message>
+        <message>
+            <source>Weightings spread like the participants' own AHP weights</source>
+            <translation>Gewichtungen gestreut wie die eigenen AHP-Gewichte der Beteiligten</translation>
+        </message>
+        <message>
+            <source>WS coefficient</source>
+            <translation>WS-Koeffizient</translation>
+        </message>
+        <message>
+            <source>{change} pp</source>
+            <translation>{change} Pp.</translation>
+        </message>
+        <message>
+            <source>At {weight}: {ahead} overtakes {behind}</source>
+            <translation>Bei {weight}: {ahead} überholt {behind}</translation>
+        </message>
+        <message>
+            <source>Rank (1 = best)</source>
+            <translation>Rang (1 = bester)</translation>
+        </message>
+        <message>
+            <source>Score (higher is better)</source>
+            <translation>Punktwert (höher ist besser)</translation>
+        </message>
+        <message>
+            <source>Score (lower is better)</source>
+            <translation>Punktwert (niedriger ist besser)</translation>
+        </message>
+        <message>
+            <source>The best {shown} of {total} alternatives (current ranking) are drawn.</source>
+            <translation>Die besten {shown} von {total} Alternativen (aktuelle Rangfolge) werden gezeigt.</translation>
+        </message>
+        <message>
+            <source>No ranking: </source>
+            <translation>Keine Rangfolge: </translation>
+        </message>
+        <message>
+            <source>Not run: </source>
+            <translation>Nicht ausgeführt: </translation>
+        </message>
+        <message>
+            <source>The best {shown} of {total} alternatives and ranks 1–{ranks} are shown.</source>
+            <translation>Die besten {shown} von {total} Alternativen und die Ränge 1–{ranks} werden gezeigt.</translation>
+        </message>
+        <message>
+            <source>{winner} ranked first in {share} of {samples} weightings; {other} did more often ({other_share}).</source>
+            <translation>{winner} lag in {share} von {samples} Gewichtungen vorn; {other} häufiger ({other_share}).</translation>
+        </message>
+        <message>
+            <source>{winner} ranked first in {share} of {samples} weightings.</source>
+            <translation>{winner} lag in {share} von {samples} Gewichtungen vorn.</translation>
+        </message>
+        <message>
+            <source>Cannot read {file}: {reason}</source>
+            <translation>{file} kann nicht gelesen werden: {reason}</translation>
+        </message>
+        <message>
+            <source>{file} is not a JSON file (line {line}: {reason}).</source>
+            <translation>{file} ist keine JSON-Datei (Zeile {line}: {reason}).</translation>
+        </message>
+        <message>
+            <source>{file} is not a valid {what} file: {reason}</source>
+            <translation>{file} ist keine gültige {what}-Datei: {reason}</translation>
+        </message>
+        <message>
+            <source>D, R and weights</source>
+            <translation>D, R und Gewichte</translation>
+        </message>
+        <message>
+            <source>Total relation T</source>
+            <translation>Gesamtbeziehung T</translation>
+        </message>
+        <message>
+            <source>Priorities</source>
+            <translation>Prioritäten</translation>
+        </message>
+        <message>
+            <source>Strategies</source>
+            <translation>Strategien</translation>
+        </message>
+        <message>
+            <source>Strategy</source>
+            <translation>Strategie</translation>
+        </message>
+        <message>
+            <source>Pairwise priority</source>
+            <translation>Priorität aus Paarvergleich</translation>
+        </message>
+        <message>
+            <source>no influence</source>
+            <translation>kein Einfluss</translation>
+        </message>
+        <message>
+            <source>low</source>
+            <translation>gering</translation>
+        </message>
+        <message>
+            <source>medium</source>
+            <translation>mittel</translation>
+        </message>
+        <message>
+            <source>high</source>
+            <translation>hoch</translation>
+        </message>
+        <message>
+            <source>very high</source>
+            <translation>sehr hoch</translation>
+        </message>
+        <message>
+            <source>Strengths</source>
+            <translation>Stärken</translation>
+        </message>
+        <message>
+            <source>Weaknesses</source>
+            <translation>Schwächen</translation>
+        </message>
+        <message>
+            <source>Opportunities</source>
+            <translation>Chancen</translation>
+        </message>
+        <message>
+            <source>Threats</source>
+            <translation>Risiken</translation>
+        </message>
+        <message>
+            <source>Largest row or column sum</source>
+            <translation>Größte Zeilen- oder Spaltensumme</translation>
+        </message>
+        <message>
+            <source>Largest row sum</source>
+            <translation>Größte Zeilensumme</translation>
+        </message>
+        <message>
+            <source>D+R (prominence)</source>
+            <translation>D+R (Bedeutung)</translation>
+        </message>
+        <message>
+            <source>Type a name.</source>
+            <translation>Geben Sie einen Namen ein.</translation>
+        </message>
+        <message>
+            <source>The name '{name}' is already used here.</source>
+            <translation>Der Name '{name}' wird hier bereits verwendet.</translation>
+        </message>
+        <message>
+            <source>Influence of '{a}' on '{b}': {value} is not a number.</source>
+            <translation>Einfluss von '{a}' auf '{b}': {value} ist keine Zahl.</translation>
+        </message>
+        <message>
+            <source>'{a}' cannot influence itself: the diagonal of the matrix stays 0.</source>
+            <translation>'{a}' kann sich nicht selbst beeinflussen: Die Diagonale der Matrix bleibt 0.</translation>
+        </message>
+        <message>
+            <source>Influence of '{a}' on '{b}': {value} is outside the scale {lo}..{hi} (0 none, 1 low, 2 medium, 3 high, 4 very high).</source>
+            <translation>Einfluss von '{a}' auf '{b}': {value} liegt außerhalb der Skala {lo}..{hi} (0 kein, 1 gering, 2 mittel, 3 hoch, 4 sehr hoch).</translation>
+        </message>
+        <message>
+            <source>DEMATEL needs at least one expert's matrix.</source>
+            <translation>DEMATEL braucht die Matrix mindestens einer Fachperson.</translation>
+        </message>
+        <message>
+            <source>DEMATEL needs at least 2 factors.</source>
+            <translation>DEMATEL braucht mindestens 2 Faktoren.</translation>
+        </message>
+        <message>
+            <source>Factor {n}</source>
+            <translation>Faktor {n}</translation>
+        </message>
+        <message>
+            <source>Expert {n}</source>
+            <translation>Fachperson {n}</translation>
+        </message>
+        <message>
+            <source>'{text}' is not an influence: type 0..4.</source>
+            <translation>'{text}' ist kein Einfluss: Geben Sie 0..4 ein.</translation>
+        </message>
+        <message>
+            <source>Participant {n}</source>
+            <translation>Beteiligte(r) {n}</translation>
+        </message>
+        <message>
+            <source>'{item}' compared with itself is always 1</source>
+            <translation>'{item}' im Vergleich mit sich selbst ist immer 1</translation>
+        </message>
+        <message>
+            <source>'{a}' over '{b}': {value} is not a positive ratio</source>
+            <translation>'{a}' gegenüber '{b}': {value} ist kein positives Verhältnis</translation>
+        </message>
+        <message>
+            <source>'{a}' over '{b}': {value} is outside Saaty's scale 1/9..9</source>
+            <translation>'{a}' gegenüber '{b}': {value} liegt außerhalb der Saaty-Skala 1/9..9</translation>
+        </message>
+        <message>
+            <source>A'WOT needs at least one participant's judgments</source>
+            <translation>A'WOT braucht die Urteile mindestens einer/eines Beteiligten</translation>
+        </message>
+        <message>
+            <source>{group} need at least one factor</source>
+            <translation>{group}: mindestens ein Faktor ist nötig</translation>
+        </message>
+        <message>
+            <source>score of '{strategy}' on '{factor}' is not a number</source>
+            <translation>Bewertung von '{strategy}' bei '{factor}' ist keine Zahl</translation>
+        </message>
+        <message>
+            <source>Strength {n}</source>
+            <translation>Stärke {n}</translation>
+        </message>
+        <message>
+            <source>Weakness {n}</source>
+            <translation>Schwäche {n}</translation>
+        </message>
+        <message>
+            <source>Opportunity {n}</source>
+            <translation>Chance {n}</translation>
+        </message>
+        <message>
+            <source>Threat {n}</source>
+            <translation>Risiko {n}</translation>
+        </message>
+        <message>
+            <source>Between the groups S, W, O, T</source>
+            <translation>Zwischen den Gruppen S, W, O, T</translation>
+        </message>
+        <message>
+            <source>Strategies with respect to '{factor}'</source>
+            <translation>Strategien bezüglich '{factor}'</translation>
+        </message>
+        <message>
+            <source>Within {group}</source>
+            <translation>Innerhalb: {group}</translation>
+        </message>
+        <message>
+            <source>CR —</source>
+            <translation>CR —</translation>
+        </message>
+        <message>
+            <source>CR {cr}</source>
+            <translation>CR {cr}</translation>
+        </message>
+        <message>
+            <source>CR {cr} (above 0.10: revise)</source>
+            <translation>CR {cr} (über 0,10: überarbeiten)</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a ratio: type e.g. 3 or 1/3.</source>
+            <translation>'{text}' ist kein Verhältnis: Geben Sie z. B. 3 oder 1/3 ein.</translation>
+        </message>
+        <message>
+            <source>Type a ratio, e.g. 3 or 1/3.</source>
+            <translation>Geben Sie ein Verhältnis ein, z. B. 3 oder 1/3.</translation>
+        </message>
+        <message>
+            <source>Group (geometric mean of all participants, AIJ)</source>
+            <translation>Gruppe (geometrisches Mittel aller Beteiligten, AIJ)</translation>
+        </message>
+        <message>
+            <source>{a} is equally important as {b}</source>
+            <translation>{a} ist gleich wichtig wie {b}</translation>
+        </message>
+        <message>
+            <source>{a} is equally to moderately more important than {b}</source>
+            <translation>{a} ist gleich bis etwas wichtiger als {b}</translation>
+        </message>
+        <message>
+            <source>{a} is moderately more important than {b}</source>
+            <translation>{a} ist etwas wichtiger als {b}</translation>
+        </message>
+        <message>
+            <source>{a} is moderately to strongly more important than {b}</source>
+            <translation>{a} ist etwas bis deutlich wichtiger als {b}</translation>
+        </message>
+        <message>
+            <source>{a} is strongly more important than {b}</source>
+            <translation>{a} ist deutlich wichtiger als {b}</translation>
+        </message>
+        <message>
+            <source>{a} is strongly to very strongly more important than {b}</source>
+            <translation>{a} ist deutlich bis viel wichtiger als {b}</translation>
+        </message>
+        <message>
+            <source>{a} is very strongly more important than {b}</source>
+            <translation>{a} ist viel wichtiger als {b}</translation>
+        </message>
+        <message>
+            <source>{a} is very strongly to extremely more important than {b}</source>
+            <translation>{a} ist viel bis extrem wichtiger als {b}</translation>
+        </message>
+        <message>
+            <source>{a} is extremely more important than {b}</source>
+            <translation>{a} ist extrem wichtiger als {b}</translation>
+        </message>
+        <message>
+            <source>Which is more important, {a} or {b}, and how much more?</source>
+            <translation>Was ist wichtiger, {a} oder {b}, und um wie viel?</translation>
+        </message>
+        <message>
+            <source>λmax = {lambda_max}, CI = {ci}, CR = {cr} (RI = {ri}, {table}; acceptable up to {threshold})</source>
+            <translation>λmax = {lambda_max}, CI = {ci}, CR = {cr} (RI = {ri}, {table}; akzeptabel bis {threshold})</translation>
+        </message>
+        <message>
+            <source>{n} unanswered pair(s) completed by {method}</source>
+            <translation>{n} unbeantwortete(s) Paar(e) ergänzt nach {method}</translation>
+        </message>
+        <message>
+            <source>A group needs two criteria to compare.</source>
+            <translation>Eine Gruppe braucht zwei Kriterien für einen Vergleich.</translation>
+        </message>
+        <message>
+            <source>No criteria to compare.</source>
+            <translation>Keine Kriterien zum Vergleichen.</translation>
+        </message>
+        <message>
+            <source>No answers yet.</source>
+            <translation>Noch keine Antworten.</translation>
+        </message>
+        <message>
+            <source>Not enough answers yet: {apart} not compared, directly or through other criteria, with {rest}. Answer a question linking them.</source>
+            <translation>Noch nicht genug Antworten: {apart} weder direkt noch über andere Kriterien mit {rest} verglichen. Beantworten Sie eine Frage, die sie verbindet.</translation>
+        </message>
+        <message>
+            <source>Entropy</source>
+            <translation>Entropie</translation>
+        </message>
+        <message>
+            <source>Standard deviation</source>
+            <translation>Standardabweichung</translation>
+        </message>
+        <message>
+            <source>Equal weights</source>
+            <translation>Gleiche Gewichte</translation>
+        </message>
+        <message>
+            <source>the top level</source>
+            <translation>die oberste Ebene</translation>
+        </message>
+        <message>
+            <source>group '{group}'</source>
+            <translation>Gruppe „{group}“</translation>
+        </message>
+        <message>
+            <source>Objective weights need data, but {where} holds the group '{group}'; weight a group whose criteria are all data columns</source>
+            <translation>Objektive Gewichte brauchen Daten, aber {where} enthält die Gruppe „{group}“; gewichten Sie eine Gruppe, deren Kriterien alle Datenspalten sind</translation>
+        </message>
+        <message>
+            <source>Objective weights need complete data: '{alternative}' has no value for '{criterion}' ({n} value(s) missing in {where})</source>
+            <translation>Objektive Gewichte brauchen vollständige Daten: „{alternative}“ hat keinen Wert für „{criterion}“ ({n} fehlende(r) Wert(e) in {where})</translation>
+        </message>
+        <message>
+            <source>composite score</source>
+            <translation>Punktwert des Composite-Indikators</translation>
+        </message>
+        <message>
+            <source>rank (1 = best)</source>
+            <translation>Rang (1 = bester)</translation>
+        </message>
+        <message>
+            <source>Right: ● rank with the settings chosen, ◆ median rank and bar 5–95 % of the ranks over the Monte Carlo runs.</source>
+            <translation>Rechts: ● Rang mit den gewählten Einstellungen, ◆ Median-Rang und Balken 5–95 % der Ränge über die Monte-Carlo-Läufe.</translation>
+        </message>
+        <message>
+            <source>Right: ● rank with the settings chosen. Run uncertainty to see each town's median rank and 5–95 % band.</source>
+            <translation>Rechts: ● Rang mit den gewählten Einstellungen. Starten Sie die Unsicherheitsanalyse, um den Median-Rang und das 5–95-%-Band jeder Stadt zu sehen.</translation>
+        </message>
+        <message>
+            <source>Choose a town to compare</source>
+            <translation>Wählen Sie eine Stadt zum Vergleich</translation>
+        </message>
+        <message>
+            <source>outer ring = best town, centre = worst</source>
+            <translation>äußerer Ring = beste Stadt, Mitte = schlechteste</translation>
+        </message>
+        <message>
+            <source>{town} is strongest on</source>
+            <translation>{town} ist am stärksten bei</translation>
+        </message>
+        <message>
+            <source>weakest (vs {against}) on</source>
+            <translation>am schwächsten (Vergleich: {against}) bei</translation>
+        </message>
+        <message>
+            <source>Benchmarking data (*.json *.xlsx *.csv);;All files (*)</source>
+            <translation>Benchmarking-Daten (*.json *.xlsx *.csv);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+            <translation>Excel-Arbeitsmappe (*.xlsx);;CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>PNG image (*.png)</source>
+            <translation>PNG-Bild (*.png)</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf);;Word document (*.docx);;HTML page (*.html)</source>
+            <translation>PDF (*.pdf);;Word-Dokument (*.docx);;HTML-Seite (*.html)</translation>
+        </message>
+        <message>
+            <source>missing values imputed by the mean: {count}</source>
+            <translation>fehlende Werte durch den Mittelwert ersetzt: {count}</translation>
+        </message>
+        <message>
+            <source>missing values imputed by the median: {count}</source>
+            <translation>fehlende Werte durch den Median ersetzt: {count}</translation>
+        </message>
+        <message>
+            <source>benchmarking</source>
+            <translation>Benchmarking</translation>
+        </message>
+        <message>
+            <source>New benchmark</source>
+            <translation>Neues Benchmarking</translation>
+        </message>
+        <message>
+            <source>Table (Excel or CSV)…</source>
+            <translation>Tabelle (Excel oder CSV)…</translation>
+        </message>
+        <message>
+            <source>Chart of the tab shown (PNG)…</source>
+            <translation>Diagramm des angezeigten Reiters (PNG)…</translation>
+        </message>
+        <message>
+            <source>Benchmarking report…</source>
+            <translation>Benchmarking-Bericht…</translation>
+        </message>
+        <message>
+            <source>The data set, method, ranking (with its uncertainty when run) and the town of the peers tab against its peers, as PDF, Word or HTML, in the interface language</source>
+            <translation>Datensatz, Methode, Rangfolge (mit Unsicherheit, falls berechnet) und die Stadt des Reiters Vergleichsstädte im Vergleich mit diesen, als PDF, Word oder HTML, in der Sprache der Oberfläche</translation>
+        </message>
+        <message>
+            <source>Run uncertainty</source>
+            <translation>Unsicherheit berechnen</translation>
+        </message>
+        <message>
+            <source> runs</source>
+            <translation> Läufe</translation>
+        </message>
+        <message>
+            <source>Number of Monte Carlo runs</source>
+            <translation>Anzahl der Monte-Carlo-Läufe</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>Town vs peers</source>
+            <translation>Stadt vs. Vergleichsstädte</translation>
+        </message>
+        <message>
+            <source>Import benchmarking data</source>
+            <translation>Benchmarking-Daten importieren</translation>
+        </message>
+        <message>
+            <source>edit {unit} / {indicator}</source>
+            <translation>Bearbeitung {unit} / {indicator}</translation>
+        </message>
+        <message>
+            <source>change {settings}</source>
+            <translation>Änderung der Einstellungen ({settings})</translation>
+        </message>
+        <message>
+            <source>Uncertainty: {runs} runs over {normalizations} x {aggregations} and weights, seed {seed}.</source>
+            <translation>Unsicherheit: {runs} Läufe über {normalizations} × {aggregations} und Gewichte, Startwert {seed}.</translation>
+        </message>
+        <message>
+            <source>peers</source>
+            <translation>Vergleichsstädte</translation>
+        </message>
+        <message>
+            <source>all others</source>
+            <translation>alle übrigen</translation>
+        </message>
+        <message>
+            <source>Compared with the mean of the peers.</source>
+            <translation>Verglichen mit dem Mittelwert der Vergleichsstädte.</translation>
+        </message>
+        <message>
+            <source>Compared with the mean of all other towns.</source>
+            <translation>Verglichen mit dem Mittelwert aller anderen Städte.</translation>
+        </message>
+        <message>
+            <source>Radar: {note}.</source>
+            <translation>Netzdiagramm: {note}.</translation>
+        </message>
+        <message>
+            <source>Uncertainty run cancelled.</source>
+            <translation>Unsicherheitsberechnung abgebrochen.</translation>
+        </message>
+        <message>
+            <source>Export the table</source>
+            <translation>Tabelle exportieren</translation>
+        </message>
+        <message>
+            <source>Export the chart</source>
+            <translation>Diagramm exportieren</translation>
+        </message>
+        <message>
+            <source>{path}: could not write the PNG</source>
+            <translation>{path}: Die PNG-Datei konnte nicht geschrieben werden</translation>
+        </message>
+        <message>
+            <source>Export the benchmarking report</source>
+            <translation>Benchmarking-Bericht exportieren</translation>
+        </message>
+        <message>
+            <source>left out for missing values: {towns}</source>
+            <translation>wegen fehlender Werte ausgelassen: {towns}</translation>
+        </message>
+        <message>
+            <source>scores shifted above 0 for the geometric mean</source>
+            <translation>Punktwerte für das geometrische Mittel über 0 verschoben</translation>
+        </message>
+        <message>
+            <source>uncertainty: {runs} Monte Carlo runs</source>
+            <translation>Unsicherheit: {runs} Monte-Carlo-Läufe</translation>
+        </message>
+        <message>
+            <source>Hover for the conventions.</source>
+            <translation>Für die Konventionen mit der Maus darauf zeigen.</translation>
+        </message>
+        <message>
+            <source>Peers (tick)</source>
+            <translation>Vergleichsstädte (ankreuzen)</translation>
+        </message>
+        <message>
+            <source>Composite settings</source>
+            <translation>Einstellungen des Composite-Indikators</translation>
+        </message>
+        <message>
+            <source>target per indicator: vacancy=5; footfall=1500</source>
+            <translation>Zielwert je Indikator: vacancy=5; footfall=1500</translation>
+        </message>
+        <message>
+            <source>sample SD</source>
+            <translation>Stichproben-SD</translation>
+        </message>
+        <message>
+            <source>population SD</source>
+            <translation>Grundgesamtheits-SD</translation>
+        </message>
+        <message>
+            <source>points: vacancy=30; footfall=20 (others: their weight)</source>
+            <translation>Punkte: vacancy=30; footfall=20 (übrige: ihr Gewicht)</translation>
+        </message>
+        <message>
+            <source>Missing values</source>
+            <translation>Fehlende Werte</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Referenz</translation>
+        </message>
+        <message>
+            <source>Distance as</source>
+            <translation>Abstand als</translation>
+        </message>
+        <message>
+            <source>Targets</source>
+            <translation>Zielwerte</translation>
+        </message>
+        <message>
+            <source>z-score with</source>
+            <translation>z-Wert mit</translation>
+        </message>
+        <message>
+            <source>Weighting</source>
+            <translation>Gewichtung</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>Punkte</translation>
+        </message>
+        <message>
+            <source>Aggregation</source>
+            <translation>Aggregation</translation>
+        </message>
+        <message>
+            <source>Within groups</source>
+            <translation>In Gruppen</translation>
+        </message>
+        <message>
+            <source>Given target values</source>
+            <translation>Vorgegebene Zielwerte</translation>
+        </message>
+        <message>
+            <source>Type a target value for every indicator, e.g. vacancy=5; footfall=1500</source>
+            <translation>Geben Sie für jeden Indikator einen Zielwert ein, z. B. vacancy=5; footfall=1500</translation>
+        </message>
+        <message>
+            <source>target values</source>
+            <translation>Zielwerte</translation>
+        </message>
+        <message>
+            <source>points</source>
+            <translation>Punkte</translation>
+        </message>
+        <message>
+            <source>missing value (the value used when imputed)</source>
+            <translation>fehlender Wert (der verwendete Wert, wenn ersetzt)</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>illustrative indicator (not from a named source)</source>
+            <translation>Indikator mit Beispieldaten (nicht aus einer genannten Quelle)</translation>
+        </message>
+        <message>
+            <source>bold</source>
+            <translation>fett</translation>
+        </message>
+        <message>
+            <source>value with a named source. Hover a header for unit, source and year.</source>
+            <translation>Wert mit genannter Quelle. Zeigen Sie auf eine Spaltenüberschrift für Einheit, Quelle und Jahr.</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Sprache</translation>
+        </message>
+        <message>
+            <source>System default</source>
+            <translation>Systemstandard</translation>
+        </message>
+        <message>
+            <source>The interface language changes the next time InnoCite starts.</source>
+            <translation>Die Sprache der Oberfläche ändert sich beim nächsten Start von InnoCite.</translation>
+        </message>
+        <message>
+            <source>Interface language:</source>
+            <translation>Sprache der Oberfläche:</translation>
+        </message>
+        <message>
+            <source>The new language applies the next time InnoCite starts. Restart now? Your work is saved.</source>
+            <translation>Die neue Sprache gilt ab dem nächsten Start von InnoCite. Jetzt neu starten? Ihre Arbeit ist gespeichert.</translation>
+        </message>
+        <message>
+            <source>&amp;Restart now</source>
+            <translation>Jetzt &amp;neu starten</translation>
+        </message>
+        <message>
+            <source>&amp;Later</source>
+            <translation>&amp;Später</translation>
+        </message>
+        <message>
+            <source>Project files (*.json *.xlsx *.csv *.xml *.xmcda);;All files (*)</source>
+            <translation>Projektdateien (*.json *.xlsx *.csv *.xml *.xmcda);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx);;JSON project file (*.json);;CSV (*.csv);;XMCDA 3 (*.xml)</source>
+            <translation>Excel-Arbeitsmappe (*.xlsx);;JSON-Projektdatei (*.json);;CSV (*.csv);;XMCDA 3 (*.xml)</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problem</translation>
+        </message>
+        <message>
+            <source>Weights</source>
+            <translation>Gewichte</translation>
+        </message>
+        <message>
+            <source>Results</source>
+            <translation>Ergebnisse</translation>
+        </message>
+        <message>
+            <source>Sensitivity</source>
+            <translation>Sensitivität</translation>
+        </message>
+        <message>
+            <source>Memo</source>
+            <translation>Vorlage</translation>
+        </message>
+        <message>
+            <source>Benchmarking</source>
+            <translation>Benchmarking</translation>
+        </message>
+        <message>
+            <source>Success factors</source>
+            <translation>Erfolgsfaktoren</translation>
+        </message>
+        <message>
+            <source>Retail planning</source>
+            <translation>Einzelhandelsplanung</translation>
+        </message>
+        <message>
+            <source>No database is open.</source>
+            <translation>Keine Datenbank geöffnet.</translation>
+        </message>
+        <message>
+            <source>&amp;New project…</source>
+            <translation>&amp;Neues Projekt…</translation>
+        </message>
+        <message>
+            <source>&amp;Import…</source>
+            <translation>&amp;Importieren…</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>&amp;Exportieren…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Beenden</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Rückgängig</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Wiederholen</translation>
+        </message>
+        <message>
+            <source>&amp;Duplicate project…</source>
+            <translation>Projekt &amp;duplizieren…</translation>
+        </message>
+        <message>
+            <source>&amp;Rename project…</source>
+            <translation>Projekt &amp;umbenennen…</translation>
+        </message>
+        <message>
+            <source>De&amp;lete project…</source>
+            <translation>Projekt &amp;löschen…</translation>
+        </message>
+        <message>
+            <source>&amp;Find project</source>
+            <translation>Projekt &amp;suchen</translation>
+        </message>
+        <message>
+            <source>&amp;About {app}</source>
+            <translation>&amp;Über {app}</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Datei</translation>
+        </message>
+        <message>
+            <source>Open &amp;recent</source>
+            <translation>&amp;Zuletzt geöffnet</translation>
+        </message>
+        <message>
+            <source>Projects &amp;database…</source>
+            <translation>Projekt&amp;datenbank…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Bearbeiten</translation>
+        </message>
+        <message>
+            <source>&amp;Project</source>
+            <translation>&amp;Projekt</translation>
+        </message>
+        <message>
+            <source>&amp;Language…</source>
+            <translation>&amp;Sprache…</translation>
+        </message>
+        <message>
+            <source>&amp;Settings</source>
+            <translation>&amp;Einstellungen</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Hilfe</translation>
+        </message>
+        <message>
+            <source>Main toolbar</source>
+            <translation>Hauptsymbolleiste</translation>
+        </message>
+        <message>
+            <source>Ready</source>
+            <translation>Bereit</translation>
+        </message>
+        <message>
+            <source>Backed up to {path}</source>
+            <translation>Gesichert nach {path}</translation>
+        </message>
+        <message>
+            <source>Projects database</source>
+            <translation>Projektdatenbank</translation>
+        </message>
+        <message>
+            <source>SQLite file or PostgreSQL URL (empty: your own database).
+Takes effect the next time InnoCite starts.</source>
+            <translation>SQLite-Datei oder PostgreSQL-URL (leer: Ihre eigene Datenbank).
+Gilt ab dem nächsten Start von InnoCite.</translation>
+        </message>
+        <message>
+            <source>The database setting takes effect on the next start</source>
+            <translation>Die Datenbankeinstellung gilt ab dem nächsten Start</translation>
+        </message>
+        <message>
+            <source>Saved (version {version})</source>
+            <translation>Gespeichert (Version {version})</translation>
+        </message>
+        <message>
+            <source>Opened '{name}'</source>
+            <translation>„{name}“ geöffnet</translation>
+        </message>
+        <message>
+            <source>(none yet)</source>
+            <translation>(noch keine)</translation>
+        </message>
+        <message>
+            <source>&amp;Undo {action}</source>
+            <translation>&amp;Rückgängig: {action}</translation>
+        </message>
+        <message>
+            <source>&amp;Redo {action}</source>
+            <translation>&amp;Wiederholen: {action}</translation>
+        </message>
+        <message>
+            <source>Import a project</source>
+            <translation>Projekt importieren</translation>
+        </message>
+        <message>
+            <source>Importing {file}…</source>
+            <translation>{file} wird importiert…</translation>
+        </message>
+        <message>
+            <source>Imported {file}</source>
+            <translation>{file} importiert</translation>
+        </message>
+        <message>
+            <source>project</source>
+            <translation>Projekt</translation>
+        </message>
+        <message>
+            <source>Export the project</source>
+            <translation>Projekt exportieren</translation>
+        </message>
+        <message>
+            <source>Exported to {path}</source>
+            <translation>Exportiert nach {path}</translation>
+        </message>
+        <message>
+            <source>Database: {location}</source>
+            <translation>Datenbank: {location}</translation>
+        </message>
+        <message>
+            <source>About {app}</source>
+            <translation>Über {app}</translation>
+        </message>
+        <message>
+            <source>{app} version {version}</source>
+            <translation>{app} Version {version}</translation>
+        </message>
+        <message>
+            <source>Multi-criteria decision support for people who develop small and medium-sized towns.</source>
+            <translation>Multikriterielle Entscheidungsunterstützung für alle, die kleine und mittelgroße Städte entwickeln.</translation>
+        </message>
+        <message>
+            <source>The method chosen on the Results page</source>
+            <translation>Die auf der Seite Ergebnisse gewählte Methode</translation>
+        </message>
+        <message>
+            <source>What was decided (it may differ from the recommendation; the memo then says so)</source>
+            <translation>Was entschieden wurde (kann von der Empfehlung abweichen; die Vorlage sagt es dann)</translation>
+        </message>
+        <message>
+            <source>Why: the reasons the council or board should read</source>
+            <translation>Warum: die Gründe, die Gemeinderat oder Ausschuss lesen sollen</translation>
+        </message>
+        <message>
+            <source>When the decision differs from the recommendation, the memo says so plainly</source>
+            <translation>Weicht die Entscheidung von der Empfehlung ab, sagt die Vorlage es deutlich</translation>
+        </message>
+        <message>
+            <source>The language the memo is written in (the interface language by default)</source>
+            <translation>Die Sprache, in der die Vorlage geschrieben wird (standardmäßig die Sprache der Oberfläche)</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <source>Memo language</source>
+            <translation>Sprache der Vorlage</translation>
+        </message>
+        <message>
+            <source>Rationale</source>
+            <translation>Begründung</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Exportieren …</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <source>Paper</source>
+            <translation>Papier</translation>
+        </message>
+        <message>
+            <source>Memos exported before, each with the data it was made from</source>
+            <translation>Früher exportierte Vorlagen, jeweils mit den Daten, aus denen sie erstellt wurden</translation>
+        </message>
+        <message>
+            <source>Export again…</source>
+            <translation>Erneut exportieren …</translation>
+        </message>
+        <message>
+            <source>Write the selected memo again exactly as it was, even if the project changed since</source>
+            <translation>Die gewählte Vorlage genau so erneut schreiben, wie sie war, auch wenn sich das Projekt inzwischen geändert hat</translation>
+        </message>
+        <message>
+            <source>Earlier memos</source>
+            <translation>Frühere Vorlagen</translation>
+        </message>
+        <message>
+            <source>Could not list earlier memos: {reason}</source>
+            <translation>Frühere Vorlagen konnten nicht aufgelistet werden: {reason}</translation>
+        </message>
+        <message>
+            <source>updating…</source>
+            <translation>wird aktualisiert …</translation>
+        </message>
+        <message>
+            <source>The memo could not be made: {reason}</source>
+            <translation>Die Vorlage konnte nicht erstellt werden: {reason}</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Vorschau</translation>
+        </message>
+        <message>
+            <source>Export memo</source>
+            <translation>Entscheidungsvorlage exportieren</translation>
+        </message>
+        <message>
+            <source>Preparing the memo…</source>
+            <translation>Die Vorlage wird vorbereitet …</translation>
+        </message>
+        <message>
+            <source>Not exported: {reason}</source>
+            <translation>Nicht exportiert: {reason}</translation>
+        </message>
+        <message>
+            <source>Wrote {path} (stored as memo #{id}).</source>
+            <translation>{path} geschrieben (gespeichert als Vorlage Nr. {id}).</translation>
+        </message>
+        <message>
+            <source>Export memo again</source>
+            <translation>Entscheidungsvorlage erneut exportieren</translation>
+        </message>
+        <message>
+            <source>Wrote {path} from the memo of {when}.</source>
+            <translation>{path} aus der Vorlage vom {when} geschrieben.</translation>
+        </message>
+        <message>
+            <source>Mode</source>
+            <translation>Modus</translation>
+        </message>
+        <message>
+            <source>Prioritization</source>
+            <translation>Priorisierung</translation>
+        </message>
+        <message>
+            <source>vector</source>
+            <translation>Vektor</translation>
+        </message>
+        <message>
+            <source>min-max</source>
+            <translation>Min-Max</translation>
+        </message>
+        <message>
+            <source>max</source>
+            <translation>Maximum</translation>
+        </message>
+        <message>
+            <source>sum</source>
+            <translation>Summe</translation>
+        </message>
+        <message>
+            <source>linear</source>
+            <translation>linear</translation>
+        </message>
+        <message>
+            <source>logarithmic</source>
+            <translation>logarithmisch</translation>
+        </message>
+        <message>
+            <source>nonlinear</source>
+            <translation>nichtlinear</translation>
+        </message>
+        <message>
+            <source>enhanced accuracy</source>
+            <translation>erhöhte Genauigkeit</translation>
+        </message>
+        <message>
+            <source>Zavadskas-Turskis</source>
+            <translation>Zavadskas-Turskis</translation>
+        </message>
+        <message>
+            <source>none (raw values)</source>
+            <translation>keine (Rohwerte)</translation>
+        </message>
+        <message>
+            <source>distributive</source>
+            <translation>distributiv</translation>
+        </message>
+        <message>
+            <source>ideal</source>
+            <translation>ideal</translation>
+        </message>
+        <message>
+            <source>eigenvector</source>
+            <translation>Eigenvektor</translation>
+        </message>
+        <message>
+            <source>geometric mean</source>
+            <translation>geometrisches Mittel</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>nein</translation>
+        </message>
+        <message>
+            <source>{description} (default: {default})</source>
+            <translation>{description} (Standard: {default})</translation>
+        </message>
+        <message>
+            <source>Cost</source>
+            <translation>Kosten</translation>
+        </message>
+        <message>
+            <source>Jobs created</source>
+            <translation>Geschaffene Arbeitsplätze</translation>
+        </message>
+        <message>
+            <source>FTE</source>
+            <translation>VZÄ</translation>
+        </message>
+        <message>
+            <source>Search projects</source>
+            <translation>Projekte suchen</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Neu</translation>
+        </message>
+        <message>
+            <source>Duplicate</source>
+            <translation>Duplizieren</translation>
+        </message>
+        <message>
+            <source>Rename</source>
+            <translation>Umbenennen</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Löschen</translation>
+        </message>
+        <message>
+            <source>Projects</source>
+            <translation>Projekte</translation>
+        </message>
+        <message>
+            <source>New decision {n}</source>
+            <translation>Neue Entscheidung {n}</translation>
+        </message>
+        <message>
+            <source>New project</source>
+            <translation>Neues Projekt</translation>
+        </message>
+        <message>
+            <source>Name of the decision:</source>
+            <translation>Name der Entscheidung:</translation>
+        </message>
+        <message>
+            <source>Duplicate project</source>
+            <translation>Projekt duplizieren</translation>
+        </message>
+        <message>
+            <source>Name of the copy:</source>
+            <translation>Name der Kopie:</translation>
+        </message>
+        <message>
+            <source>{name} (copy)</source>
+            <translation>{name} (Kopie)</translation>
+        </message>
+        <message>
+            <source>Rename project</source>
+            <translation>Projekt umbenennen</translation>
+        </message>
+        <message>
+            <source>New name:</source>
+            <translation>Neuer Name:</translation>
+        </message>
+        <message>
+            <source>Renamed '{old}' to '{new}'</source>
+            <translation>„{old}“ in „{new}“ umbenannt</translation>
+        </message>
+        <message>
+            <source>Delete project</source>
+            <translation>Projekt löschen</translation>
+        </message>
+        <message>
+            <source>Delete the project '{name}' with all its data, judgments and scenarios?
+
+The automatic backups keep a copy of it for a while.</source>
+            <translation>Das Projekt „{name}“ mit allen Daten, Urteilen und Szenarien löschen?
+
+Die automatischen Sicherungen bewahren noch eine Zeit lang eine Kopie auf.</translation>
+        </message>
+        <message>
+            <source>Deleted '{name}'</source>
+            <translation>„{name}“ gelöscht</translation>
+        </message>
+        <message>
+            <source>{file}: could not write the SVG</source>
+            <translation>{file}: Die SVG-Datei konnte nicht geschrieben werden</translation>
+        </message>
+        <message>
+            <source>{file}: could not write the PNG</source>
+            <translation>{file}: Die PNG-Datei konnte nicht geschrieben werden</translation>
+        </message>
+        <message>
+            <source>Node size: {size_by}; line width: gravity interaction PᵢPⱼ/dᵢⱼ^β relative to the strongest pair. Positions are schematic (no map).</source>
+            <translation>Knotengröße: {size_by}; Linienbreite: Gravitationsinteraktion PᵢPⱼ/dᵢⱼ^β relativ zum stärksten Paar. Die Positionen sind schematisch (keine Karte).</translation>
+        </message>
+        <message>
+            <source>γ: exponent of attractiveness (1 = proportional)</source>
+            <translation>γ: Exponent der Attraktivität (1 = proportional)</translation>
+        </message>
+        <message>
+            <source>λ: distance-decay exponent (2 = Huff's classic value)</source>
+            <translation>λ: Exponent des Distanzwiderstands (2 = klassischer Wert nach Huff)</translation>
+        </message>
+        <message>
+            <source>Calibrate λ</source>
+            <translation>λ kalibrieren</translation>
+        </message>
+        <message>
+            <source>Least-squares λ from the observed shares (tab 'Observed shares')</source>
+            <translation>λ nach der Methode der kleinsten Quadrate aus den beobachteten Anteilen (Reiter „Beobachtete Anteile“)</translation>
+        </message>
+        <message>
+            <source>Add zone</source>
+            <translation>Zone hinzufügen</translation>
+        </message>
+        <message>
+            <source>add a zone</source>
+            <translation>Zone hinzufügen</translation>
+        </message>
+        <message>
+            <source>Remove zone</source>
+            <translation>Zone entfernen</translation>
+        </message>
+        <message>
+            <source>Add centre</source>
+            <translation>Zentrum hinzufügen</translation>
+        </message>
+        <message>
+            <source>add a centre</source>
+            <translation>Zentrum hinzufügen</translation>
+        </message>
+        <message>
+            <source>Remove centre</source>
+            <translation>Zentrum entfernen</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Zones&lt;/b&gt; (spending per year)</source>
+            <translation>&lt;b&gt;Zonen&lt;/b&gt; (Ausgaben pro Jahr)</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Centres&lt;/b&gt; (attractiveness, m²)</source>
+            <translation>&lt;b&gt;Zentren&lt;/b&gt; (Attraktivität, m²)</translation>
+        </message>
+        <message>
+            <source>Distances (zone → centre)</source>
+            <translation>Distanzen (Zone → Zentrum)</translation>
+        </message>
+        <message>
+            <source>Share of each zone's spending observed at each centre (0–1, empty = not surveyed), for 'Calibrate λ'.</source>
+            <translation>Beobachteter Anteil der Ausgaben jeder Zone in jedem Zentrum (0–1, leer = nicht erhoben), für „λ kalibrieren“.</translation>
+        </message>
+        <message>
+            <source>Observed shares</source>
+            <translation>Beobachtete Anteile</translation>
+        </message>
+        <message>
+            <source>Plan a new store</source>
+            <translation>Neuen Markt planen</translation>
+        </message>
+        <message>
+            <source>losses of this share or more are flagged</source>
+            <translation>Verluste ab diesem Anteil werden markiert</translation>
+        </message>
+        <message>
+            <source>New-store scenario (distances: last column of the distance table)</source>
+            <translation>Szenario neuer Markt (Distanzen: letzte Spalte der Distanztabelle)</translation>
+        </message>
+        <message>
+            <source>Flag losses ≥</source>
+            <translation>Verluste markieren ≥</translation>
+        </message>
+        <message>
+            <source>edit observed share {what}</source>
+            <translation>beobachteten Anteil {what} bearbeiten</translation>
+        </message>
+        <message>
+            <source>edit distance {what}</source>
+            <translation>Distanz {what} bearbeiten</translation>
+        </message>
+        <message>
+            <source>edit zone {what}</source>
+            <translation>Zone {what} bearbeiten</translation>
+        </message>
+        <message>
+            <source>edit centre {what}</source>
+            <translation>Zentrum {what} bearbeiten</translation>
+        </message>
+        <message>
+            <source>edit {what}</source>
+            <translation>{what} bearbeiten</translation>
+        </message>
+        <message>
+            <source>the loss threshold</source>
+            <translation>die Verlustschwelle</translation>
+        </message>
+        <message>
+            <source>set {what}</source>
+            <translation>{what} festlegen</translation>
+        </message>
+        <message>
+            <source>remove zone {name}</source>
+            <translation>Zone {name} entfernen</translation>
+        </message>
+        <message>
+            <source>remove centre {name}</source>
+            <translation>Zentrum {name} entfernen</translation>
+        </message>
+        <message>
+            <source>plan a new store</source>
+            <translation>neuen Markt planen</translation>
+        </message>
+        <message>
+            <source>drop the new store</source>
+            <translation>neuen Markt verwerfen</translation>
+        </message>
+        <message>
+            <source>rename the new store</source>
+            <translation>neuen Markt umbenennen</translation>
+        </message>
+        <message>
+            <source>set the new store's attractiveness</source>
+            <translation>Attraktivität des neuen Markts festlegen</translation>
+        </message>
+        <message>
+            <source>Calibrated λ = {lam} (at the edge of the searched range): RMSE {rmse}, R² {r2} over {n} observed shares.</source>
+            <translation>Kalibriertes λ = {lam} (am Rand des Suchbereichs): RMSE {rmse}, R² {r2} über {n} beobachtete Anteile.</translation>
+        </message>
+        <message>
+            <source>Calibrated λ = {lam}: RMSE {rmse}, R² {r2} over {n} observed shares.</source>
+            <translation>Kalibriertes λ = {lam}: RMSE {rmse}, R² {r2} über {n} beobachtete Anteile.</translation>
+        </message>
+        <message>
+            <source>calibrate λ</source>
+            <translation>λ kalibrieren</translation>
+        </message>
+        <message>
+            <source>Labels: market share. Total {total} = the zones' total spending.</source>
+            <translation>Beschriftung: Marktanteil. Summe {total} = Gesamtausgaben der Zonen.</translation>
+        </message>
+        <message>
+            <source>β: distance exponent of the gravity interaction</source>
+            <translation>β: Distanzexponent der Gravitationsinteraktion</translation>
+        </message>
+        <message>
+            <source>Add town</source>
+            <translation>Stadt hinzufügen</translation>
+        </message>
+        <message>
+            <source>add a town</source>
+            <translation>Stadt hinzufügen</translation>
+        </message>
+        <message>
+            <source>Remove town</source>
+            <translation>Stadt entfernen</translation>
+        </message>
+        <message>
+            <source>Add function…</source>
+            <translation>Funktion hinzufügen…</translation>
+        </message>
+        <message>
+            <source>Remove function</source>
+            <translation>Funktion entfernen</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Towns&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Städte&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Distances&lt;/b&gt; (symmetric: a cell sets both directions)</source>
+            <translation>&lt;b&gt;Distanzen&lt;/b&gt; (symmetrisch: eine Zelle setzt beide Richtungen)</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Central-place functions&lt;/b&gt; (outlets per town)</source>
+            <translation>&lt;b&gt;Zentralörtliche Funktionen&lt;/b&gt; (Einrichtungen je Stadt)</translation>
+        </message>
+        <message>
+            <source>Network chart</source>
+            <translation>Netzdiagramm</translation>
+        </message>
+        <message>
+            <source>Towns: index</source>
+            <translation>Städte: Index</translation>
+        </message>
+        <message>
+            <source>Coefficients</source>
+            <translation>Koeffizienten</translation>
+        </message>
+        <message>
+            <source>edit the name of {town}</source>
+            <translation>Namen von {town} bearbeiten</translation>
+        </message>
+        <message>
+            <source>edit the population of {town}</source>
+            <translation>Einwohnerzahl von {town} bearbeiten</translation>
+        </message>
+        <message>
+            <source>edit distance {a} ↔ {b}</source>
+            <translation>Distanz {a} ↔ {b} bearbeiten</translation>
+        </message>
+        <message>
+            <source>edit outlets of {function} in {town}</source>
+            <translation>Einrichtungen {function} in {town} bearbeiten</translation>
+        </message>
+        <message>
+            <source>remove town {name}</source>
+            <translation>Stadt {name} entfernen</translation>
+        </message>
+        <message>
+            <source>Add function</source>
+            <translation>Funktion hinzufügen</translation>
+        </message>
+        <message>
+            <source>Name of the central-place function:</source>
+            <translation>Name der zentralörtlichen Funktion:</translation>
+        </message>
+        <message>
+            <source>add function {name}</source>
+            <translation>Funktion {name} hinzufügen</translation>
+        </message>
+        <message>
+            <source>remove function {name}</source>
+            <translation>Funktion {name} entfernen</translation>
+        </message>
+        <message>
+            <source>Huff catchment</source>
+            <translation>Einzugsgebiet (Huff)</translation>
+        </message>
+        <message>
+            <source>type a value (empty removes it); product groups take population and purchasing-power index from the town</source>
+            <translation>Wert eingeben (leer entfernt ihn); Sortimentsgruppen übernehmen Einwohnerzahl und Kaufkraftindex von der Stadt</translation>
+        </message>
+        <message>
+            <source>“—”: a needed input is missing (hover it for which); centrality 100 = turnover equals spending potential</source>
+            <translation>„—“: Eine nötige Eingabe fehlt (Mauszeiger darauf zeigt, welche); Zentralität 100 = Umsatz gleich Kaufkraftpotenzial</translation>
+        </message>
+        <message>
+            <source>the town</source>
+            <translation>die Stadt</translation>
+        </message>
+        <message>
+            <source>edit {input} of {where}</source>
+            <translation>{input} von {where} bearbeiten</translation>
+        </message>
+        <message>
+            <source>No data set: press New or Import….</source>
+            <translation>Kein Datensatz: Klicken Sie auf Neu oder Importieren….</translation>
+        </message>
+        <message>
+            <source>ILLUSTRATIVE values, not statistics: hover here for the description and sources.</source>
+            <translation>BEISPIELWERTE, keine Statistik: Mauszeiger hierher für Beschreibung und Quellen.</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Exportieren</translation>
+        </message>
+        <message>
+            <source>Export the tables (.xlsx, .csv), the chart (PNG, SVG) or the inputs (JSON)</source>
+            <translation>Tabellen (.xlsx, .csv), Diagramm (PNG, SVG) oder Eingaben (JSON) exportieren</translation>
+        </message>
+        <message>
+            <source>Delete the data set '{name}'? This cannot be undone.</source>
+            <translation>Datensatz „{name}“ löschen? Dies kann nicht rückgängig gemacht werden.</translation>
+        </message>
+        <message>
+            <source>Import a data set</source>
+            <translation>Datensatz importieren</translation>
+        </message>
+        <message>
+            <source>All tables as Excel workbook (.xlsx)…</source>
+            <translation>Alle Tabellen als Excel-Arbeitsmappe (.xlsx)…</translation>
+        </message>
+        <message>
+            <source>One table as CSV</source>
+            <translation>Eine Tabelle als CSV</translation>
+        </message>
+        <message>
+            <source>Chart as PNG image…</source>
+            <translation>Diagramm als PNG-Bild…</translation>
+        </message>
+        <message>
+            <source>Chart as SVG drawing…</source>
+            <translation>Diagramm als SVG-Zeichnung…</translation>
+        </message>
+        <message>
+            <source>Inputs for the command line (JSON)…</source>
+            <translation>Eingaben für die Befehlszeile (JSON)…</translation>
+        </message>
+        <message>
+            <source>Could not export {file}: {reason}</source>
+            <translation>{file} konnte nicht exportiert werden: {reason}</translation>
+        </message>
+        <message>
+            <source>Export all tables</source>
+            <translation>Alle Tabellen exportieren</translation>
+        </message>
+        <message>
+            <source>Export a table</source>
+            <translation>Tabelle exportieren</translation>
+        </message>
+        <message>
+            <source>Export the inputs for the command line</source>
+            <translation>Eingaben für die Befehlszeile exportieren</translation>
+        </message>
+        <message>
+            <source>Add criterion</source>
+            <translation>Kriterium hinzufügen</translation>
+        </message>
+        <message>
+            <source>Add group</source>
+            <translation>Gruppe hinzufügen</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Entfernen</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Kopieren</translation>
+        </message>
+        <message>
+            <source>Paste</source>
+            <translation>Einfügen</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>Leeren</translation>
+        </message>
+        <message>
+            <source>Add alternative</source>
+            <translation>Alternative hinzufügen</translation>
+        </message>
+        <message>
+            <source>Remove alternatives</source>
+            <translation>Alternativen entfernen</translation>
+        </message>
+        <message>
+            <source>Criteria</source>
+            <translation>Kriterien</translation>
+        </message>
+        <message>
+            <source>select the criteria to remove first</source>
+            <translation>wählen Sie zuerst die zu entfernenden Kriterien aus</translation>
+        </message>
+        <message>
+            <source>Remove {names}</source>
+            <translation>{names} entfernen</translation>
+        </message>
+        <message>
+            <source>select the alternatives (rows) to remove first</source>
+            <translation>wählen Sie zuerst die zu entfernenden Alternativen (Zeilen) aus</translation>
+        </message>
+        <message>
+            <source>{names} and {n} more</source>
+            <translation>{names} und {n} weitere</translation>
+        </message>
+        <message>
+            <source>Nothing was pasted: {reason}</source>
+            <translation>Nichts wurde eingefügt: {reason}</translation>
+        </message>
+        <message>
+            <source>Paste into {n} cells</source>
+            <translation>In {n} Zellen einfügen</translation>
+        </message>
+        <message>
+            <source>Nothing was pasted: the copied block has {rows} rows x {cols} columns, but from alternative {top} and criterion {left} the table has room for {room_rows} x {room_cols}; add alternatives or criteria first</source>
+            <translation>Nichts wurde eingefügt: Der kopierte Block hat {rows} Zeilen × {cols} Spalten, aber ab Alternative {top} und Kriterium {left} hat die Tabelle nur Platz für {room_rows} × {room_cols}; fügen Sie zuerst Alternativen oder Kriterien hinzu</translation>
+        </message>
+        <message>
+            <source>Paste {rows} x {cols} values</source>
+            <translation>{rows} × {cols} Werte einfügen</translation>
+        </message>
+        <message>
+            <source>Clear {n} values</source>
+            <translation>{n} Werte leeren</translation>
+        </message>
+        <message>
+            <source>Clear {n} value</source>
+            <translation>{n} Wert leeren</translation>
+        </message>
+        <message>
+            <source>the best {shown} of {total}</source>
+            <translation>die besten {shown} von {total}</translation>
+        </message>
+        <message>
+            <source>Open a project to see its ranking.</source>
+            <translation>Öffnen Sie ein Projekt, um seine Rangfolge zu sehen.</translation>
+        </message>
+        <message>
+            <source>Do the methods agree?</source>
+            <translation>Stimmen die Methoden überein?</translation>
+        </message>
+        <message>
+            <source>Computing…</source>
+            <translation>Berechnung …</translation>
+        </message>
+        <message>
+            <source>What-if weights</source>
+            <translation>Was-wäre-wenn-Gewichte</translation>
+        </message>
+        <message>
+            <source>{method}: score, higher is better</source>
+            <translation>{method}: Punktwert, höher ist besser</translation>
+        </message>
+        <message>
+            <source>{method}: score, lower is better</source>
+            <translation>{method}: Punktwert, niedriger ist besser</translation>
+        </message>
+        <message>
+            <source>Rank correlations with the selected method: 1 = the same order, 0 = unrelated, −1 = reversed.</source>
+            <translation>Rangkorrelationen mit der gewählten Methode: 1 = gleiche Reihenfolge, 0 = kein Zusammenhang, −1 = umgekehrt.</translation>
+        </message>
+        <message>
+            <source>weights: {source}</source>
+            <translation>Gewichte: {source}</translation>
+        </message>
+        <message>
+            <source>Try other weights: the ranking follows at once. Each change is saved and can be undone (Ctrl+Z).</source>
+            <translation>Probieren Sie andere Gewichte aus: Die Rangfolge folgt sofort. Jede Änderung wird gespeichert und kann rückgängig gemacht werden (Strg+Z).</translation>
+        </message>
+        <message>
+            <source>Share of this criterion's weight among its siblings</source>
+            <translation>Anteil des Gewichts dieses Kriteriums an seiner Gruppe</translation>
+        </message>
+        <message>
+            <source>weight (%)</source>
+            <translation>Gewicht (%)</translation>
+        </message>
+        <message>
+            <source>Weights by scenario</source>
+            <translation>Gewichte nach Szenario</translation>
+        </message>
+        <message>
+            <source>Save current weights…</source>
+            <translation>Aktuelle Gewichte speichern …</translation>
+        </message>
+        <message>
+            <source>Keep the project's current weights and method under a name</source>
+            <translation>Die aktuellen Gewichte und die Methode des Projekts unter einem Namen speichern</translation>
+        </message>
+        <message>
+            <source>Use these weights</source>
+            <translation>Diese Gewichte verwenden</translation>
+        </message>
+        <message>
+            <source>Give the project the selected scenario's weights (Edit ▸ Undo takes it back)</source>
+            <translation>Dem Projekt die Gewichte des gewählten Szenarios geben (Bearbeiten ▸ Rückgängig nimmt es zurück)</translation>
+        </message>
+        <message>
+            <source>Tick up to {n} to compare:</source>
+            <translation>Bis zu {n} zum Vergleich ankreuzen:</translation>
+        </message>
+        <message>
+            <source>Rank of each alternative</source>
+            <translation>Rang jeder Alternative</translation>
+        </message>
+        <message>
+            <source>(shaded where it moves)</source>
+            <translation>(schattiert, wo er sich ändert)</translation>
+        </message>
+        <message>
+            <source>the project's weights now</source>
+            <translation>die aktuellen Gewichte des Projekts</translation>
+        </message>
+        <message>
+            <source>{method}, saved weights</source>
+            <translation>{method}, gespeicherte Gewichte</translation>
+        </message>
+        <message>
+            <source>Compare at most {n} at once; untick one first.</source>
+            <translation>Höchstens {n} gleichzeitig vergleichen; entfernen Sie zuerst ein Häkchen.</translation>
+        </message>
+        <message>
+            <source>Not saved: {reason}.</source>
+            <translation>Nicht gespeichert: {reason}.</translation>
+        </message>
+        <message>
+            <source>Saved the current weights as '{name}'.</source>
+            <translation>Die aktuellen Gewichte wurden als „{name}“ gespeichert.</translation>
+        </message>
+        <message>
+            <source>Save scenario</source>
+            <translation>Szenario speichern</translation>
+        </message>
+        <message>
+            <source>Name of the scenario (for example 'Jobs first'):</source>
+            <translation>Name des Szenarios (zum Beispiel „Arbeitsplätze zuerst“):</translation>
+        </message>
+        <message>
+            <source>Replace scenario</source>
+            <translation>Szenario ersetzen</translation>
+        </message>
+        <message>
+            <source>A scenario called '{name}' exists. Replace its weights?</source>
+            <translation>Ein Szenario namens „{name}“ existiert bereits. Seine Gewichte ersetzen?</translation>
+        </message>
+        <message>
+            <source>The project now uses the weights of '{name}'.</source>
+            <translation>Das Projekt verwendet jetzt die Gewichte von „{name}“.</translation>
+        </message>
+        <message>
+            <source>Deleted '{name}' (Edit ▸ Undo brings it back).</source>
+            <translation>„{name}“ gelöscht (Bearbeiten ▸ Rückgängig stellt es wieder her).</translation>
+        </message>
+        <message>
+            <source>Could not rank {list}</source>
+            <translation>Keine Rangfolge möglich: {list}</translation>
+        </message>
+        <message>
+            <source>{moved} of {total} alternatives change rank between the compared scenarios.</source>
+            <translation>{moved} von {total} Alternativen ändern ihren Rang zwischen den verglichenen Szenarien.</translation>
+        </message>
+        <message>
+            <source>Tick a second entry to compare.</source>
+            <translation>Kreuzen Sie einen zweiten Eintrag zum Vergleich an.</translation>
+        </message>
+        <message>
+            <source>Could not compare: {reason}</source>
+            <translation>Vergleich nicht möglich: {reason}</translation>
+        </message>
+        <message>
+            <source>Weight of the criterion (%)</source>
+            <translation>Gewicht des Kriteriums (%)</translation>
+        </message>
+        <message>
+            <source>now {value}</source>
+            <translation>jetzt {value}</translation>
+        </message>
+        <message>
+            <source>Weight of “{criterion}” (%)</source>
+            <translation>Gewicht von „{criterion}“ (%)</translation>
+        </message>
+        <message>
+            <source>Rank of each alternative as the weight of “{criterion}” goes from 0 to 100 %</source>
+            <translation>Rang jeder Alternative, wenn das Gewicht von „{criterion}“ von 0 bis 100 % läuft</translation>
+        </message>
+        <message>
+            <source>Score of each alternative as the weight of “{criterion}” goes from 0 to 100 %</source>
+            <translation>Punktwert jeder Alternative, wenn das Gewicht von „{criterion}“ von 0 bis 100 % läuft</translation>
+        </message>
+        <message>
+            <source>The other weights keep their proportions to one another. ○ marks a weight at which two neighbouring alternatives swap places; the dashed line is the current weight.</source>
+            <translation>Die übrigen Gewichte behalten ihre Verhältnisse zueinander. ○ markiert ein Gewicht, bei dem zwei benachbarte Alternativen die Plätze tauschen; die gestrichelte Linie ist das aktuelle Gewicht.</translation>
+        </message>
+        <message>
+            <source>Open a project to see how robust its ranking is.</source>
+            <translation>Öffnen Sie ein Projekt, um zu sehen, wie robust seine Rangfolge ist.</translation>
+        </message>
+        <message>
+            <source>What would it take for another alternative to win?</source>
+            <translation>Was wäre nötig, damit eine andere Alternative gewinnt?</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>Anzeigen</translation>
+        </message>
+        <message>
+            <source>Sweep one weight</source>
+            <translation>Ein Gewicht variieren</translation>
+        </message>
+        <message>
+            <source>Scenarios: save the weights, compare up to four</source>
+            <translation>Szenarien: Gewichte speichern, bis zu vier vergleichen</translation>
+        </message>
+        <message>
+            <source>Current winner with {method}: {winner}. Click a row to sweep that criterion.</source>
+            <translation>Aktueller Sieger mit {method}: {winner}. Klicken Sie auf eine Zeile, um dieses Kriterium zu variieren.</translation>
+        </message>
+        <message>
+            <source>one weight varied, the others keep their proportions</source>
+            <translation>ein Gewicht variiert, die übrigen behalten ihre Verhältnisse</translation>
+        </message>
+        <message>
+            <source>Needs AHP judgments from at least two participants (Weights page)</source>
+            <translation>Erfordert AHP-Urteile von mindestens zwei Beteiligten (Seite Gewichte)</translation>
+        </message>
+        <message>
+            <source>Monte Carlo: does the winner survive other weightings?</source>
+            <translation>Monte Carlo: Bleibt der Sieger auch bei anderen Gewichtungen vorn?</translation>
+        </message>
+        <message>
+            <source>How many weightings to draw</source>
+            <translation>Wie viele Gewichtungen gezogen werden</translation>
+        </message>
+        <message>
+            <source>The same seed gives the same result</source>
+            <translation>Derselbe Startwert liefert dasselbe Ergebnis</translation>
+        </message>
+        <message>
+            <source>concentration </source>
+            <translation>Konzentration </translation>
+        </message>
+        <message>
+            <source>Higher = weightings closer to the current weights</source>
+            <translation>Höher = Gewichtungen näher an den aktuellen Gewichten</translation>
+        </message>
+        <message>
+            <source>Run</source>
+            <translation>Ausführen</translation>
+        </message>
+        <message>
+            <source>Samples</source>
+            <translation>Stichproben</translation>
+        </message>
+        <message>
+            <source>Seed</source>
+            <translation>Startwert</translation>
+        </message>
+        <message>
+            <source>Weightings spread like the AHP weights of {n} participants</source>
+            <translation>Gewichtungen gestreut wie die AHP-Gewichte von {n} Beteiligten</translation>
+        </message>
+        <message>
+            <source>Cancelled. The table shows the previous run.</source>
+            <translation>Abgebrochen. Die Tabelle zeigt den vorherigen Lauf.</translation>
+        </message>
+        <message>
+            <source>Cancelled.</source>
+            <translation>Abgebrochen.</translation>
+        </message>
+        <message>
+            <source>Rows: alternatives in the current ranking; cells: share of the weightings giving that rank. Hover a name for its central weights.</source>
+            <translation>Zeilen: Alternativen in der aktuellen Rangfolge; Zellen: Anteil der Gewichtungen, die diesen Rang ergeben. Zeigen Sie auf einen Namen für seine zentralen Gewichte.</translation>
+        </message>
+        <message>
+            <source>Never ranked first: no central weights</source>
+            <translation>Nie auf Rang 1: keine zentralen Gewichte</translation>
+        </message>
+        <message>
+            <source>Typical weights when it wins (central weights): {weights}, …</source>
+            <translation>Typische Gewichte, wenn sie gewinnt (zentrale Gewichte): {weights}, …</translation>
+        </message>
+        <message>
+            <source>Measure</source>
+            <translation>Maß</translation>
+        </message>
+        <message>
+            <source>WS (Sałabun &amp; Urbaniak 2020): the row method's ranking is the reference; the top ranks count most. 1 = the same ranking.</source>
+            <translation>WS (Sałabun &amp; Urbaniak 2020): Die Rangfolge der Zeilenmethode ist die Referenz; die vorderen Ränge zählen am meisten. 1 = dieselbe Rangfolge.</translation>
+        </message>
+        <message>
+            <source>Rank correlation: 1 = the same order, 0 = unrelated, −1 = reversed.</source>
+            <translation>Rangkorrelation: 1 = dieselbe Reihenfolge, 0 = kein Zusammenhang, −1 = umgekehrt.</translation>
+        </message>
+        <message>
+            <source>Not ranked — {reasons}</source>
+            <translation>Nicht gereiht — {reasons}</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Rückgängig</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Wiederholen</translation>
+        </message>
+        <message>
+            <source>Undo {action}</source>
+            <translation>Rückgängig: {action}</translation>
+        </message>
+        <message>
+            <source>Redo {action}</source>
+            <translation>Wiederholen: {action}</translation>
+        </message>
+        <message>
+            <source>Import…</source>
+            <translation>Importieren…</translation>
+        </message>
+        <message>
+            <source>Rename…</source>
+            <translation>Umbenennen…</translation>
+        </message>
+        <message>
+            <source>New data set</source>
+            <translation>Neuer Datensatz</translation>
+        </message>
+        <message>
+            <source>Name of the new {title} data set:</source>
+            <translation>Name des neuen Datensatzes ({title}):</translation>
+        </message>
+        <message>
+            <source>New {title}</source>
+            <translation>Neu: {title}</translation>
+        </message>
+        <message>
+            <source>Rename data set</source>
+            <translation>Datensatz umbenennen</translation>
+        </message>
+        <message>
+            <source>Delete the {title} data set '{name}'? This cannot be undone.</source>
+            <translation>Den Datensatz „{name}“ ({title}) löschen? Dies kann nicht rückgängig gemacht werden.</translation>
+        </message>
+        <message>
+            <source>Delete data set</source>
+            <translation>Datensatz löschen</translation>
+        </message>
+        <message>
+            <source>{error}. The data set was reloaded.</source>
+            <translation>{error}. Der Datensatz wurde neu geladen.</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>Hinzufügen…</translation>
+        </message>
+        <message>
+            <source>Compare</source>
+            <translation>Vergleich</translation>
+        </message>
+        <message>
+            <source>Row over column on Saaty's scale: 1 equal · 3 moderately · 5 strongly · 7 very strongly · 9 extremely more important; 1/3 … the other way. Type 3 or 1/3.</source>
+            <translation>Zeile gegenüber Spalte auf der Saaty-Skala: 1 gleich · 3 etwas · 5 deutlich · 7 sehr deutlich · 9 extrem wichtiger; 1/3 … umgekehrt. Geben Sie 3 oder 1/3 ein.</translation>
+        </message>
+        <message>
+            <source>Scores against the factors</source>
+            <translation>Punktwerte je Faktor</translation>
+        </message>
+        <message>
+            <source>Pairwise comparison per factor</source>
+            <translation>Paarvergleich je Faktor</translation>
+        </message>
+        <message>
+            <source>change strategy method</source>
+            <translation>Strategiemethode ändern</translation>
+        </message>
+        <message>
+            <source>{group}  ·  weight {weight}</source>
+            <translation>{group}  ·  Gewicht {weight}</translation>
+        </message>
+        <message>
+            <source>Highest global priority: {factor} ({group}, {value}).</source>
+            <translation>Höchste globale Priorität: {factor} ({group}, {value}).</translation>
+        </message>
+        <message>
+            <source>group comparison</source>
+            <translation>Gruppenvergleich</translation>
+        </message>
+        <message>
+            <source>strategies on '{factor}'</source>
+            <translation>Strategien bei '{factor}'</translation>
+        </message>
+        <message>
+            <source>CR above 0.10 in: {where}.</source>
+            <translation>CR über 0,10 bei: {where}.</translation>
+        </message>
+        <message>
+            <source>Best strategy: {name} (priority {value}).</source>
+            <translation>Beste Strategie: {name} (Priorität {value}).</translation>
+        </message>
+        <message>
+            <source>Best strategy: {name} (score {value}).</source>
+            <translation>Beste Strategie: {name} (Punktwert {value}).</translation>
+        </message>
+        <message>
+            <source>All participants combined (AIJ)</source>
+            <translation>Alle Beteiligten zusammengefasst (AIJ)</translation>
+        </message>
+        <message>
+            <source>CR — (2 items: always 0)</source>
+            <translation>CR — (2 Elemente: immer 0)</translation>
+        </message>
+        <message>
+            <source>{n} participants, combined by the geometric mean of their judgments (AIJ); the CR above is that of the combined matrix. Each participant's CR: {crs}</source>
+            <translation>{n} Beteiligte, zusammengefasst durch das geometrische Mittel ihrer Urteile (AIJ); der CR oben gilt für die zusammengefasste Matrix. CR der einzelnen Beteiligten: {crs}</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>Priorität</translation>
+        </message>
+        <message>
+            <source>Local priority of each strategy with respect to each factor, from the comparisons 'Strategies with respect to …' under Compare (left). Priority = Σ global priority of the factor × local priority; the priorities sum to 1.</source>
+            <translation>Lokale Priorität jeder Strategie bezüglich jedes Faktors, aus den Vergleichen „Strategien bezüglich …“ unter Vergleich (links). Priorität = Σ globale Priorität des Faktors × lokale Priorität; die Prioritäten ergeben zusammen 1.</translation>
+        </message>
+        <message>
+            <source>Score each strategy 0..5 against each factor (higher is better). Score = Σ global priority × score.</source>
+            <translation>Bewerten Sie jede Strategie je Faktor mit 0..5 (höher ist besser). Punktwert = Σ globale Priorität × Bewertung.</translation>
+        </message>
+        <message>
+            <source>{participant}: compare '{a}' with '{b}'</source>
+            <translation>{participant}: '{a}' mit '{b}' vergleichen</translation>
+        </message>
+        <message>
+            <source>score '{strategy}' on '{factor}'</source>
+            <translation>Bewertung '{strategy}' bei '{factor}'</translation>
+        </message>
+        <message>
+            <source>Add to {group}</source>
+            <translation>Hinzufügen zu: {group}</translation>
+        </message>
+        <message>
+            <source>Name of the new factor:</source>
+            <translation>Name des neuen Faktors:</translation>
+        </message>
+        <message>
+            <source>add '{name}'</source>
+            <translation>'{name}' hinzufügen</translation>
+        </message>
+        <message>
+            <source>Rename factor</source>
+            <translation>Faktor umbenennen</translation>
+        </message>
+        <message>
+            <source>rename '{name}'</source>
+            <translation>'{name}' umbenennen</translation>
+        </message>
+        <message>
+            <source>remove '{name}'</source>
+            <translation>'{name}' entfernen</translation>
+        </message>
+        <message>
+            <source>Add strategy</source>
+            <translation>Strategie hinzufügen</translation>
+        </message>
+        <message>
+            <source>Name of the strategy option:</source>
+            <translation>Name der Strategieoption:</translation>
+        </message>
+        <message>
+            <source>add strategy '{name}'</source>
+            <translation>Strategie '{name}' hinzufügen</translation>
+        </message>
+        <message>
+            <source>remove strategy '{name}'</source>
+            <translation>Strategie '{name}' entfernen</translation>
+        </message>
+        <message>
+            <source>Add participant</source>
+            <translation>Beteiligte(n) hinzufügen</translation>
+        </message>
+        <message>
+            <source>Name of the new participant (starts with all judgments equal):</source>
+            <translation>Name der/des neuen Beteiligten (alle Urteile zunächst gleich):</translation>
+        </message>
+        <message>
+            <source>add participant '{name}'</source>
+            <translation>Beteiligte(n) '{name}' hinzufügen</translation>
+        </message>
+        <message>
+            <source>Rename participant</source>
+            <translation>Beteiligte(n) umbenennen</translation>
+        </message>
+        <message>
+            <source>rename participant '{name}'</source>
+            <translation>Beteiligte(n) '{name}' umbenennen</translation>
+        </message>
+        <message>
+            <source>Remove participant</source>
+            <translation>Beteiligte(n) entfernen</translation>
+        </message>
+        <message>
+            <source>Remove the judgments of '{name}'?</source>
+            <translation>Die Urteile von '{name}' entfernen?</translation>
+        </message>
+        <message>
+            <source>remove participant '{name}'</source>
+            <translation>Beteiligte(n) '{name}' entfernen</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a score: type a number.</source>
+            <translation>'{text}' ist kein Punktwert: Geben Sie eine Zahl ein.</translation>
+        </message>
+        <message>
+            <source>D+R  (prominence: how much a factor is involved)</source>
+            <translation>D+R  (Bedeutung: Einbindung des Faktors)</translation>
+        </message>
+        <message>
+            <source>D−R  (relation)</source>
+            <translation>D−R  (Relation)</translation>
+        </message>
+        <message>
+            <source>causes ↑</source>
+            <translation>Ursachen ↑</translation>
+        </message>
+        <message>
+            <source>effects ↓</source>
+            <translation>Wirkungen ↓</translation>
+        </message>
+        <message>
+            <source>mean of T</source>
+            <translation>Mittelwert von T</translation>
+        </message>
+        <message>
+            <source>set by you</source>
+            <translation>von Ihnen festgelegt</translation>
+        </message>
+        <message>
+            <source>cause (D−R &amp;gt; 0)</source>
+            <translation>Ursache (D−R &amp;gt; 0)</translation>
+        </message>
+        <message>
+            <source>{n} arrows: total influence T above the threshold {threshold} ({source}).</source>
+            <translation>{n} Pfeile: Gesamteinfluss T über dem Schwellenwert {threshold} ({source}).</translation>
+        </message>
+        <message>
+            <source>global priority</source>
+            <translation>globale Priorität</translation>
+        </message>
+        <message>
+            <source>Factors</source>
+            <translation>Faktoren</translation>
+        </message>
+        <message>
+            <source>change normalization</source>
+            <translation>Normierung ändern</translation>
+        </message>
+        <message>
+            <source>change weighting</source>
+            <translation>Gewichtung ändern</translation>
+        </message>
+        <message>
+            <source>set</source>
+            <translation>festlegen</translation>
+        </message>
+        <message>
+            <source>Unticked: the threshold is the mean of all entries of T</source>
+            <translation>Ohne Häkchen: Der Schwellenwert ist der Mittelwert aller Einträge von T</translation>
+        </message>
+        <message>
+            <source>Threshold</source>
+            <translation>Schwellenwert</translation>
+        </message>
+        <message>
+            <source>Expert</source>
+            <translation>Fachperson</translation>
+        </message>
+        <message>
+            <source>Row influences column: 0 none · 1 low · 2 medium · 3 high · 4 very high. The experts' matrices are averaged.</source>
+            <translation>Zeile beeinflusst Spalte: 0 kein · 1 gering · 2 mittel · 3 hoch · 4 sehr hoch. Die Matrizen der Fachleute werden gemittelt.</translation>
+        </message>
+        <message>
+            <source>D: influence given (row sums of T); R: influence received (column sums)</source>
+            <translation>D: ausgeübter Einfluss (Zeilensummen von T); R: empfangener Einfluss (Spaltensummen)</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Causes&lt;/b&gt; (act on these): {causes}.&lt;br&gt;&lt;b&gt;Effects&lt;/b&gt;: {effects}.&lt;br&gt;Experts averaged: {n}; N = X / {k} ({normalization}); weights {weighting}.</source>
+            <translation>&lt;b&gt;Ursachen&lt;/b&gt; (hier ansetzen): {causes}.&lt;br&gt;&lt;b&gt;Wirkungen&lt;/b&gt;: {effects}.&lt;br&gt;Gemittelte Fachleute: {n}; N = X / {k} ({normalization}); Gewichte {weighting}.</translation>
+        </message>
+        <message>
+            <source>{expert}: '{a}' on '{b}'</source>
+            <translation>{expert}: '{a}' auf '{b}'</translation>
+        </message>
+        <message>
+            <source>change threshold</source>
+            <translation>Schwellenwert ändern</translation>
+        </message>
+        <message>
+            <source>Add factor</source>
+            <translation>Faktor hinzufügen</translation>
+        </message>
+        <message>
+            <source>add factor '{name}'</source>
+            <translation>Faktor '{name}' hinzufügen</translation>
+        </message>
+        <message>
+            <source>rename factor '{name}'</source>
+            <translation>Faktor '{name}' umbenennen</translation>
+        </message>
+        <message>
+            <source>remove factor '{name}'</source>
+            <translation>Faktor '{name}' entfernen</translation>
+        </message>
+        <message>
+            <source>Add expert</source>
+            <translation>Fachperson hinzufügen</translation>
+        </message>
+        <message>
+            <source>Name of the new expert:</source>
+            <translation>Name der neuen Fachperson:</translation>
+        </message>
+        <message>
+            <source>add expert '{name}'</source>
+            <translation>Fachperson '{name}' hinzufügen</translation>
+        </message>
+        <message>
+            <source>Rename expert</source>
+            <translation>Fachperson umbenennen</translation>
+        </message>
+        <message>
+            <source>rename expert '{name}'</source>
+            <translation>Fachperson '{name}' umbenennen</translation>
+        </message>
+        <message>
+            <source>Remove expert</source>
+            <translation>Fachperson entfernen</translation>
+        </message>
+        <message>
+            <source>Remove the matrix of '{name}'?</source>
+            <translation>Die Matrix von '{name}' entfernen?</translation>
+        </message>
+        <message>
+            <source>remove expert '{name}'</source>
+            <translation>Fachperson '{name}' entfernen</translation>
+        </message>
+        <message>
+            <source>DEMATEL: cause and effect</source>
+            <translation>DEMATEL: Ursache und Wirkung</translation>
+        </message>
+        <message>
+            <source>New…</source>
+            <translation>Neu…</translation>
+        </message>
+        <message>
+            <source>Replace the open data set by a JSON file in the command-line format (undoable)</source>
+            <translation>Den geöffneten Datensatz durch eine JSON-Datei im Befehlszeilenformat ersetzen (rückgängig machbar)</translation>
+        </message>
+        <message>
+            <source>Data set as JSON…</source>
+            <translation>Datensatz als JSON…</translation>
+        </message>
+        <message>
+            <source>Shown table as CSV…</source>
+            <translation>Angezeigte Tabelle als CSV…</translation>
+        </message>
+        <message>
+            <source>All tables as Excel…</source>
+            <translation>Alle Tabellen als Excel…</translation>
+        </message>
+        <message>
+            <source>Chart as PNG…</source>
+            <translation>Diagramm als PNG…</translation>
+        </message>
+        <message>
+            <source>Exported to {file}</source>
+            <translation>Exportiert nach {file}</translation>
+        </message>
+        <message>
+            <source>import {file}</source>
+            <translation>{file} importieren</translation>
+        </message>
+        <message>
+            <source>Import data set</source>
+            <translation>Datensatz importieren</translation>
+        </message>
+        <message>
+            <source>JSON files (*.json)</source>
+            <translation>JSON-Dateien (*.json)</translation>
+        </message>
+        <message>
+            <source>Export data set</source>
+            <translation>Datensatz exportieren</translation>
+        </message>
+        <message>
+            <source>There is no result to export.</source>
+            <translation>Es gibt kein Ergebnis zum Exportieren.</translation>
+        </message>
+        <message>
+            <source>Export table</source>
+            <translation>Tabelle exportieren</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV-Dateien (*.csv)</translation>
+        </message>
+        <message>
+            <source>Export tables</source>
+            <translation>Tabellen exportieren</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Cannot write {file}.</source>
+            <translation>{file} kann nicht geschrieben werden.</translation>
+        </message>
+        <message>
+            <source>Export chart</source>
+            <translation>Diagramm exportieren</translation>
+        </message>
+        <message>
+            <source>PNG images (*.png)</source>
+            <translation>PNG-Bilder (*.png)</translation>
+        </message>
+        <message>
+            <source>Global weight (%)</source>
+            <translation>Globales Gewicht (%)</translation>
+        </message>
+        <message>
+            <source>Global weights of the criteria</source>
+            <translation>Globale Gewichte der Kriterien</translation>
+        </message>
+        <message>
+            <source>Lock</source>
+            <translation>Sperren</translation>
+        </message>
+        <message>
+            <source>Keep this weight when others change</source>
+            <translation>Dieses Gewicht beibehalten, wenn sich andere ändern</translation>
+        </message>
+        <message>
+            <source>Drag a slider or type a percentage; the unlocked weights of this group are rescaled so the group sums to 100 %.</source>
+            <translation>Ziehen Sie einen Schieberegler oder geben Sie einen Prozentwert ein; die nicht gesperrten Gewichte dieser Gruppe werden so angepasst, dass die Gruppe 100 % ergibt.</translation>
+        </message>
+        <message>
+            <source>Change weights (top level)</source>
+            <translation>Gewichte ändern (oberste Ebene)</translation>
+        </message>
+        <message>
+            <source>Change weights ({group})</source>
+            <translation>Gewichte ändern ({group})</translation>
+        </message>
+        <message>
+            <source>Sum: {total}</source>
+            <translation>Summe: {total}</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Übernehmen</translation>
+        </message>
+        <message>
+            <source>Method:</source>
+            <translation>Methode:</translation>
+        </message>
+        <message>
+            <source>Weights computed from how much the data of this group's criteria vary.</source>
+            <translation>Gewichte, berechnet aus der Streuung der Daten der Kriterien dieser Gruppe.</translation>
+        </message>
+        <message>
+            <source>Open a project to compute weights.</source>
+            <translation>Öffnen Sie ein Projekt, um Gewichte zu berechnen.</translation>
+        </message>
+        <message>
+            <source>Apply {method} weights</source>
+            <translation>Gewichte nach {method} übernehmen</translation>
+        </message>
+        <message>
+            <source>Direct weights</source>
+            <translation>Direkte Gewichte</translation>
+        </message>
+        <message>
+            <source>Pairwise (AHP)</source>
+            <translation>Paarvergleich (AHP)</translation>
+        </message>
+        <message>
+            <source>Objective weights</source>
+            <translation>Objektive Gewichte</translation>
+        </message>
+        <message>
+            <source>Criteria group:</source>
+            <translation>Kriteriengruppe:</translation>
+        </message>
+        <message>
+            <source>Add participant…</source>
+            <translation>Beteiligte(n) hinzufügen…</translation>
+        </message>
+        <message>
+            <source>Previous</source>
+            <translation>Zurück</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>Weiter</translation>
+        </message>
+        <message>
+            <source>Clear answer</source>
+            <translation>Antwort löschen</translation>
+        </message>
+        <message>
+            <source>Apply suggestion</source>
+            <translation>Vorschlag übernehmen</translation>
+        </message>
+        <message>
+            <source>Use group weights</source>
+            <translation>Gruppengewichte verwenden</translation>
+        </message>
+        <message>
+            <source>Participant:</source>
+            <translation>Beteiligte(r):</translation>
+        </message>
+        <message>
+            <source>Matrix (row item over column item; double-click the upper half):</source>
+            <translation>Matrix (Zeile gegenüber Spalte; Doppelklick in die obere Hälfte):</translation>
+        </message>
+        <message>
+            <source>Apply suggestion: {a} vs {b}</source>
+            <translation>Vorschlag übernehmen: {a} gegenüber {b}</translation>
+        </message>
+        <message>
+            <source>Use AHP weights of {participant}</source>
+            <translation>AHP-Gewichte von {participant} verwenden</translation>
+        </message>
+        <message>
+            <source>Use group AHP weights</source>
+            <translation>AHP-Gruppengewichte verwenden</translation>
+        </message>
+        <message>
+            <source>This group needs at least two criteria to compare.</source>
+            <translation>Diese Gruppe braucht mindestens zwei Kriterien für einen Vergleich.</translation>
+        </message>
+        <message>
+            <source>Question {n} of {total} ({answered} answered)</source>
+            <translation>Frage {n} von {total} ({answered} beantwortet)</translation>
+        </message>
+        <message>
+            <source>Choose or add a participant to answer the questions.</source>
+            <translation>Wählen Sie eine(n) Beteiligte(n) aus oder fügen Sie eine(n) hinzu, um die Fragen zu beantworten.</translation>
+        </message>
+        <message>
+            <source>CR is above {threshold}. Most inconsistent answer: {a} / {b} = {current} ({current_words}). Suggested: {suggested} ({suggested_words}); CR would be {cr}.</source>
+            <translation>CR liegt über {threshold}. Am wenigsten konsistente Antwort: {a} / {b} = {current} ({current_words}). Vorschlag: {suggested} ({suggested_words}); CR wäre dann {cr}.</translation>
+        </message>
+        <message>
+            <source>No participant has answered yet.</source>
+            <translation>Noch keine Beteiligten haben geantwortet.</translation>
+        </message>
+        <message>
+            <source>{n} participant(s).</source>
+            <translation>{n} Beteiligte.</translation>
+        </message>
+        <message>
+            <source>Clear: {a} vs {b}</source>
+            <translation>Löschen: {a} gegenüber {b}</translation>
+        </message>
+        <message>
+            <source>Answer: {a} vs {b}</source>
+            <translation>Antwort: {a} gegenüber {b}</translation>
+        </message>
+        <message>
+            <source>Name of the participant:</source>
+            <translation>Name der/des Beteiligten:</translation>
+        </message>
+        <message>
+            <source>the left criterion</source>
+            <translation>das linke Kriterium</translation>
+        </message>
+        <message>
+            <source>the right criterion</source>
+            <translation>das rechte Kriterium</translation>
+        </message>
+        <message>
+            <source>InnoCite Decision Studio. Without a command, opens the desktop app.</source>
+            <translation>InnoCite Decision Studio. Ohne Befehl wird die Desktop-Anwendung geöffnet.</translation>
+        </message>
+        <message>
+            <source>print the version and exit</source>
+            <translation>Version ausgeben und beenden</translation>
+        </message>
+        <message>
+            <source>render the main window with the demo project offscreen to a PNG and exit</source>
+            <translation>Hauptfenster mit dem Demoprojekt ohne Bildschirm als PNG speichern und beenden</translation>
+        </message>
+        <message>
+            <source>with --screenshot: a page name (problem, weights, results, sensitivity, memo, benchmarking, success, planning)</source>
+            <translation>mit --screenshot: Name einer Seite (problem, weights, results, sensitivity, memo, benchmarking, success, planning)</translation>
+        </message>
+        <message>
+            <source>with no command: the database the app opens</source>
+            <translation>ohne Befehl: die Datenbank, die die Anwendung öffnet</translation>
+        </message>
+        <message>
+            <source>interface language: en, sl, de, it or fr (default: the settings or the system's)</source>
+            <translation>Sprache der Oberfläche: en, sl, de, it oder fr (Standard: aus den Einstellungen oder vom System)</translation>
+        </message>
+        <message>
+            <source>check this installation offscreen (demo database, ranking, page PNG, memo, translations) and exit 0 if all passed</source>
+            <translation>diese Installation ohne Bildschirm prüfen (Demodatenbank, Rangfolge, Seite als PNG, Entscheidungsvorlage, Übersetzungen) und mit 0 beenden, wenn alles bestanden ist</translation>
+        </message>
+        <message>
+            <source>with --self-test: keep its files (PNG, memo) in DIR</source>
+            <translation>mit --self-test: seine Dateien (PNG, Entscheidungsvorlage) im Ordner DIR behalten</translation>
+        </message>
+        <message>
+            <source>--lang {code}: unknown language; use one of en, sl, de, it, fr</source>
+            <translation>--lang {code}: unbekannte Sprache; verwenden Sie en, sl, de, it oder fr</translation>
+        </message>
+        <message>
+            <source>Memo regenerated from snapshot: {path} ({format})</source>
+            <translation>Vorlage aus der Momentaufnahme neu erzeugt: {path} ({format})</translation>
+        </message>
+        <message>
+            <source>Memo written: {path} ({format})</source>
+            <translation>Vorlage geschrieben: {path} ({format})</translation>
+        </message>
+        <message>
+            <source>Snapshot id: {id}</source>
+            <translation>ID der Momentaufnahme: {id}</translation>
+        </message>
+        <message>
+            <source>Data hash: {hash}</source>
+            <translation>Datenhash: {hash}</translation>
+        </message>
+    </context>
 </TS>
