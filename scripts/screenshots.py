@@ -22,6 +22,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QSettings, QThread
 
 from app.gui import create_application
+from app.i18n import current_language
 from app.storage.demo import seed_demo
 from app.storage.startup import open_projects
 from app.widgets.main_window import MainWindow
@@ -67,7 +68,7 @@ def main(argv: list[str]) -> int:
     settings = QSettings(str(Path(tmp) / "s.ini"), QSettings.Format.IniFormat)
     db, repo = open_projects(f"sqlite:///{Path(tmp) / 'demo.sqlite3'}")
     try:
-        seed_demo(repo)
+        seed_demo(repo, language=current_language())  # the interface language (INNOCITE_LANG)
         window = MainWindow(repo, settings=settings, database=db, who="demo")
         window.resize(1280, 800)
         window.show_page(name)

@@ -1013,7 +1013,7 @@
         </message>
         <message>
             <source>{a} is {ratio} times as important as {b}</source>
-            <translation>{a} est {ratio} fois plus important que {b}</translation>
+            <translation>{a} a {ratio} fois l'importance de {b}</translation>
         </message>
         <message>
             <source>missing value: ranking needs a number here</source>
@@ -1097,7 +1097,7 @@
         </message>
         <message>
             <source>How much more important is '{a}' than '{b}'?</source>
-            <translation>Dans quelle mesure '{a}' est-il plus important que '{b}' ?</translation>
+            <translation>Quelle est l'importance de '{a}' par rapport à '{b}' ?</translation>
         </message>
         <message>
             <source>Local</source>
@@ -2617,43 +2617,43 @@
         </message>
         <message>
             <source>{a} is equally important as {b}</source>
-            <translation>{a} est aussi important que {b}</translation>
+            <translation>{a} a la même importance que {b}</translation>
         </message>
         <message>
             <source>{a} is equally to moderately more important than {b}</source>
-            <translation>{a} est d'importance égale à modérément plus important que {b}</translation>
+            <translation>{a} a une importance égale à modérément supérieure à celle de {b}</translation>
         </message>
         <message>
             <source>{a} is moderately more important than {b}</source>
-            <translation>{a} est modérément plus important que {b}</translation>
+            <translation>{a} a une importance modérément supérieure à celle de {b}</translation>
         </message>
         <message>
             <source>{a} is moderately to strongly more important than {b}</source>
-            <translation>{a} est modérément à fortement plus important que {b}</translation>
+            <translation>{a} a une importance modérément à fortement supérieure à celle de {b}</translation>
         </message>
         <message>
             <source>{a} is strongly more important than {b}</source>
-            <translation>{a} est fortement plus important que {b}</translation>
+            <translation>{a} a une importance fortement supérieure à celle de {b}</translation>
         </message>
         <message>
             <source>{a} is strongly to very strongly more important than {b}</source>
-            <translation>{a} est fortement à très fortement plus important que {b}</translation>
+            <translation>{a} a une importance fortement à très fortement supérieure à celle de {b}</translation>
         </message>
         <message>
             <source>{a} is very strongly more important than {b}</source>
-            <translation>{a} est très fortement plus important que {b}</translation>
+            <translation>{a} a une importance très fortement supérieure à celle de {b}</translation>
         </message>
         <message>
             <source>{a} is very strongly to extremely more important than {b}</source>
-            <translation>{a} est très fortement à extrêmement plus important que {b}</translation>
+            <translation>{a} a une importance très fortement à extrêmement supérieure à celle de {b}</translation>
         </message>
         <message>
             <source>{a} is extremely more important than {b}</source>
-            <translation>{a} est extrêmement plus important que {b}</translation>
+            <translation>{a} a une importance extrêmement supérieure à celle de {b}</translation>
         </message>
         <message>
             <source>Which is more important, {a} or {b}, and how much more?</source>
-            <translation>Lequel est le plus important, {a} ou {b}, et dans quelle mesure ?</translation>
+            <translation>Qu'est-ce qui compte le plus, {a} ou {b}, et de combien ?</translation>
         </message>
         <message>
             <source>λmax = {lambda_max}, CI = {ci}, CR = {cr} (RI = {ri}, {table}; acceptable up to {threshold})</source>

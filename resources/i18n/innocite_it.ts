@@ -1013,7 +1013,7 @@
         </message>
         <message>
             <source>{a} is {ratio} times as important as {b}</source>
-            <translation>{a} è {ratio} volte più importante di {b}</translation>
+            <translation>{a} ha {ratio} volte l'importanza di {b}</translation>
         </message>
         <message>
             <source>missing value: ranking needs a number here</source>

@@ -1013,7 +1013,7 @@
         </message>
         <message>
             <source>{a} is {ratio} times as important as {b}</source>
-            <translation>{a} je {ratio}-krat tako pomembno kot {b}</translation>
+            <translation>»{a}« ima {ratio}-kratno pomembnost »{b}«</translation>
         </message>
         <message>
             <source>missing value: ranking needs a number here</source>
@@ -1097,7 +1097,7 @@
         </message>
         <message>
             <source>How much more important is '{a}' than '{b}'?</source>
-            <translation>Koliko pomembnejši je '{a}' od '{b}'?</translation>
+            <translation>Koliko večjo pomembnost ima »{a}« kot »{b}«?</translation>
         </message>
         <message>
             <source>Local</source>
@@ -2617,39 +2617,39 @@
         </message>
         <message>
             <source>{a} is equally important as {b}</source>
-            <translation>{a} je enako pomembno kot {b}</translation>
+            <translation>»{a}« ima enako pomembnost kot »{b}«</translation>
         </message>
         <message>
             <source>{a} is equally to moderately more important than {b}</source>
-            <translation>{a} je enako do zmerno pomembnejše od {b}</translation>
+            <translation>»{a}« ima enako do zmerno večjo pomembnost kot »{b}«</translation>
         </message>
         <message>
             <source>{a} is moderately more important than {b}</source>
-            <translation>{a} je zmerno pomembnejše od {b}</translation>
+            <translation>»{a}« ima zmerno večjo pomembnost kot »{b}«</translation>
         </message>
         <message>
             <source>{a} is moderately to strongly more important than {b}</source>
-            <translation>{a} je zmerno do močno pomembnejše od {b}</translation>
+            <translation>»{a}« ima zmerno do močno večjo pomembnost kot »{b}«</translation>
         </message>
         <message>
             <source>{a} is strongly more important than {b}</source>
-            <translation>{a} je močno pomembnejše od {b}</translation>
+            <translation>»{a}« ima močno večjo pomembnost kot »{b}«</translation>
         </message>
         <message>
             <source>{a} is strongly to very strongly more important than {b}</source>
-            <translation>{a} je močno do zelo močno pomembnejše od {b}</translation>
+            <translation>»{a}« ima močno do zelo močno večjo pomembnost kot »{b}«</translation>
         </message>
         <message>
             <source>{a} is very strongly more important than {b}</source>
-            <translation>{a} je zelo močno pomembnejše od {b}</translation>
+            <translation>»{a}« ima zelo močno večjo pomembnost kot »{b}«</translation>
         </message>
         <message>
             <source>{a} is very strongly to extremely more important than {b}</source>
-            <translation>{a} je zelo močno do izjemno pomembnejše od {b}</translation>
+            <translation>»{a}« ima zelo močno do izjemno večjo pomembnost kot »{b}«</translation>
         </message>
         <message>
             <source>{a} is extremely more important than {b}</source>
-            <translation>{a} je izjemno pomembnejše od {b}</translation>
+            <translation>»{a}« ima izjemno večjo pomembnost kot »{b}«</translation>
         </message>
         <message>
             <source>Which is more important, {a} or {b}, and how much more?</source>
