@@ -7,8 +7,9 @@ import os
 # Before any Qt import: the platform plugin is chosen when the QApplication is created.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings, QThreadPool
@@ -87,3 +88,22 @@ def english_interface(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     i18n.set_language("en")
     yield
     i18n.set_language("en")
+
+
+@pytest.fixture
+def show_page(qtbot: Any) -> Iterator[Callable[..., Any]]:
+    """Show a page widget at a size (closed by qtbot); its undo stack is cleared afterwards."""
+    shown: list[Any] = []
+
+    def show(widget: Any, width: int = 1100, height: int = 700) -> Any:
+        qtbot.addWidget(widget)
+        widget.resize(width, height)
+        widget.show()
+        shown.append(widget)
+        return widget
+
+    yield show
+    for widget in shown:
+        stack = getattr(widget, "undo_stack", None)
+        if stack is not None:
+            stack.clear()

@@ -19,15 +19,10 @@ from decision.retail import huff, new_store_scenario, parse_huff, parse_retail, 
 
 
 @pytest.fixture
-def page(session: Any, qtbot: Any) -> Any:
+def page(session: Any, show_page: Any) -> Any:
     from app.widgets.planning_page import PlanningPage
 
-    p = PlanningPage(session)
-    qtbot.addWidget(p)
-    p.resize(1100, 700)
-    p.show()
-    yield p
-    p.undo_stack.clear()
+    return show_page(PlanningPage(session))
 
 
 def rows_of(ws: Any) -> list[list[Any]]:

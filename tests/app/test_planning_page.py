@@ -22,15 +22,10 @@ NETWORK = json.loads(resource_path("demo", "network_koper.json").read_text("utf-
 
 
 @pytest.fixture
-def page(session: Any, qtbot: Any) -> Any:
+def page(session: Any, show_page: Any) -> Any:
     from app.widgets.planning_page import PlanningPage
 
-    p = PlanningPage(session)
-    qtbot.addWidget(p)
-    p.resize(1100, 700)
-    p.show()
-    yield p
-    p.undo_stack.clear()
+    return show_page(PlanningPage(session))
 
 
 def stored(page: Any, kind: str) -> dict[str, Any]:

@@ -19,15 +19,10 @@ AWOT_NAME = next(name for kind, name, _f in DEMO_TOOL_SETS if kind == "awot")
 
 
 @pytest.fixture
-def page(session: Any, qtbot: Any) -> Any:
+def page(session: Any, show_page: Any) -> Any:
     from app.widgets.success_page import SuccessPage
 
-    p = SuccessPage(session)
-    qtbot.addWidget(p)
-    p.resize(1200, 720)
-    p.show()
-    yield p
-    p.undo_stack.clear()
+    return show_page(SuccessPage(session), 1200, 720)
 
 
 def stored(page: Any, kind: str, name: str) -> dict[str, Any]:

@@ -29,22 +29,13 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from app import i18n
+from app.widgets.main_window import PAGES
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "scripts"))
 import translations  # noqa: E402  (scripts/translations.py)
 
 LANGS = translations.TARGETS
-PAGES = (
-    "problem",
-    "weights",
-    "results",
-    "sensitivity",
-    "memo",
-    "benchmarking",
-    "success",
-    "planning",
-)
 # Words that stay as they are in every language: product, method and file-format names, units.
 KEEP = {
     "InnoCite",

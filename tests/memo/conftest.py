@@ -61,6 +61,28 @@ def squash(text: str) -> str:
 
 
 @pytest.fixture
+def cli_db_url(tmp_path: Path) -> str:
+    """A SQLite database holding the demo project, imported through the command line."""
+    from tests.cli.helpers import run_cli
+
+    url = f"sqlite:///{tmp_path / 'cli.sqlite3'}"
+    done = run_cli("import", str(DEMO), "--db", url)
+    assert done.returncode == 0, done.stderr
+    return url
+
+
+def memo_json(*args: str) -> dict:  # type: ignore[type-arg]
+    """`innocite memo ARGS --json`, which must succeed, as a dict."""
+    import json
+
+    from tests.cli.helpers import run_cli
+
+    done = run_cli("memo", *args, "--json")
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout)  # type: ignore[no-any-return]
+
+
+@pytest.fixture
 def db(tmp_path: Path) -> Iterator[Database]:
     database = open_database(f"sqlite:///{tmp_path / 'memo.sqlite3'}")
     ensure_schema(database)

@@ -2,34 +2,21 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
 from tests.cli.helpers import run_cli
-from tests.memo.conftest import DEMO, DEMO_NAME, pdf_text, squash
+from tests.memo.conftest import DEMO_NAME, memo_json, pdf_text, squash
 
 
-@pytest.fixture
-def db(tmp_path: Path) -> str:
-    url = f"sqlite:///{tmp_path / 'cli.sqlite3'}"
-    done = run_cli("import", str(DEMO), "--db", url)
-    assert done.returncode == 0, done.stderr
-    return url
-
-
-def _memo(*args: str) -> dict:  # type: ignore[type-arg]
-    done = run_cli("memo", *args, "--json")
-    assert done.returncode == 0, done.stderr
-    return json.loads(done.stdout)  # type: ignore[no-any-return]
-
-
-def test_each_format_is_written_and_its_snapshot_stored(db: str, tmp_path: Path) -> None:
+def test_each_format_is_written_and_its_snapshot_stored(cli_db_url: str, tmp_path: Path) -> None:
     ids = []
     for ext in ("pdf", "docx", "html"):
         out = tmp_path / f"memo.{ext}"
-        r = _memo(DEMO_NAME, "--db", db, "--out", str(out), "--decision", "Rent subsidy")
+        r = memo_json(
+            DEMO_NAME, "--db", cli_db_url, "--out", str(out), "--decision", "Rent subsidy"
+        )
         assert r["format"] == ext and r["memo"] == str(out) and out.stat().st_size > 10_000
         ids.append(r["snapshot"])
     assert len(set(ids)) == 3
@@ -37,14 +24,16 @@ def test_each_format_is_written_and_its_snapshot_stored(db: str, tmp_path: Path)
 
 
 def test_regenerating_from_a_snapshot_after_an_edit_gives_the_same_text(
-    db: str, tmp_path: Path
+    cli_db_url: str, tmp_path: Path
 ) -> None:
     first = tmp_path / "first.pdf"
-    r = _memo("1", "--db", db, "--out", str(first), "--author", "Maja", "--samples", "1000")
+    r = memo_json(
+        "1", "--db", cli_db_url, "--out", str(first), "--author", "Maja", "--samples", "1000"
+    )
     from app.storage.database import open_database
     from app.storage.repository import ProjectRepository
 
-    database = open_database(db)
+    database = open_database(cli_db_url)
     try:
         repo = ProjectRepository(database.session)
         version = repo.summary(1).version
@@ -52,18 +41,26 @@ def test_regenerating_from_a_snapshot_after_an_edit_gives_the_same_text(
     finally:
         database.close()
     again = tmp_path / "again.pdf"
-    r2 = _memo("1", "--db", db, "--out", str(again), "--snapshot", str(r["snapshot"]))
+    r2 = memo_json("1", "--db", cli_db_url, "--out", str(again), "--snapshot", str(r["snapshot"]))
     assert r2["regenerated"] and r2["data_hash"] == r["data_hash"]
     assert pdf_text(again) == pdf_text(first)
     fresh = tmp_path / "fresh.pdf"
-    r3 = _memo("1", "--db", db, "--out", str(fresh), "--samples", "1000")
+    r3 = memo_json("1", "--db", cli_db_url, "--out", str(fresh), "--samples", "1000")
     assert r3["data_hash"] != r["data_hash"]
 
 
-def test_sections_can_be_left_out(db: str, tmp_path: Path) -> None:
+def test_sections_can_be_left_out(cli_db_url: str, tmp_path: Path) -> None:
     out = tmp_path / "short.pdf"
-    _memo(
-        "1", "--db", db, "--out", str(out), "--no-section", "robustness", "--no-section", "appendix"
+    memo_json(
+        "1",
+        "--db",
+        cli_db_url,
+        "--out",
+        str(out),
+        "--no-section",
+        "robustness",
+        "--no-section",
+        "appendix",
     )
     text = squash(pdf_text(out))
     assert squash("How robust") not in text and "Appendix" not in text
@@ -78,44 +75,51 @@ def _fails(*args: str) -> str:
     return done.stderr
 
 
-def test_errors_are_one_line_with_exit_code_2(db: str, tmp_path: Path) -> None:
-    assert ".pdf, .docx or .html" in _fails("1", "--db", db, "--out", str(tmp_path / "m.txt"))
-    assert "no project 'nope'" in _fails("nope", "--db", db, "--out", str(tmp_path / "m.pdf"))
+def test_errors_are_one_line_with_exit_code_2(cli_db_url: str, tmp_path: Path) -> None:
+    assert ".pdf, .docx or .html" in _fails(
+        "1", "--db", cli_db_url, "--out", str(tmp_path / "m.txt")
+    )
+    assert "no project 'nope'" in _fails(
+        "nope", "--db", cli_db_url, "--out", str(tmp_path / "m.pdf")
+    )
     missing = tmp_path / "no" / "such" / "m.pdf"
-    assert "does not exist" in _fails("1", "--db", db, "--out", str(missing))
+    assert "does not exist" in _fails("1", "--db", cli_db_url, "--out", str(missing))
     assert "no stored memo 42" in _fails(
-        "1", "--db", db, "--out", str(tmp_path / "m.pdf"), "--snapshot", "42"
+        "1", "--db", cli_db_url, "--out", str(tmp_path / "m.pdf"), "--snapshot", "42"
     )
     assert "unknown" in _fails(
-        "1", "--db", db, "--out", str(tmp_path / "m.pdf"), "--method", "nope"
+        "1", "--db", cli_db_url, "--out", str(tmp_path / "m.pdf"), "--method", "nope"
     )
     assert "--samples 0" in _fails(
-        "1", "--db", db, "--out", str(tmp_path / "m.pdf"), "--samples", "0"
+        "1", "--db", cli_db_url, "--out", str(tmp_path / "m.pdf"), "--samples", "0"
     )
     assert "invalid choice" in _fails(
-        "1", "--db", db, "--out", str(tmp_path / "m.pdf"), "--no-section", "x"
+        "1", "--db", cli_db_url, "--out", str(tmp_path / "m.pdf"), "--no-section", "x"
     )
     assert not (tmp_path / "m.pdf").exists()
 
 
-def test_a_snapshot_of_another_project_is_refused(db: str, tmp_path: Path) -> None:
+def test_a_snapshot_of_another_project_is_refused(cli_db_url: str, tmp_path: Path) -> None:
     example = Path(__file__).resolve().parents[2] / "resources" / "examples" / "incubator_site.json"
-    assert run_cli("import", str(example), "--db", db).returncode == 0
-    r = _memo("1", "--db", db, "--out", str(tmp_path / "a.html"), "--samples", "200")
+    assert run_cli("import", str(example), "--db", cli_db_url).returncode == 0
+    r = memo_json("1", "--db", cli_db_url, "--out", str(tmp_path / "a.html"), "--samples", "200")
     assert "belongs to another project" in _fails(
-        "2", "--db", db, "--out", str(tmp_path / "b.html"), "--snapshot", str(r["snapshot"])
+        "2", "--db", cli_db_url, "--out", str(tmp_path / "b.html"), "--snapshot", str(r["snapshot"])
     )
 
 
-def test_an_existing_directory_as_output_is_refused(db: str, tmp_path: Path) -> None:
+def test_an_existing_directory_as_output_is_refused(cli_db_url: str, tmp_path: Path) -> None:
     target = tmp_path / "dir.pdf"
     target.mkdir()
-    message = _fails("1", "--db", db, "--out", str(target), "--samples", "200")
+    message = _fails("1", "--db", cli_db_url, "--out", str(target), "--samples", "200")
     assert "dir.pdf" in message
 
 
 def test_a_write_that_fails_is_one_line_with_exit_code_2(
-    db: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    cli_db_url: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     """In-process, so that it also runs as root (who may write into read-only folders)."""
     from app import cli
@@ -125,7 +129,7 @@ def test_a_write_that_fails_is_one_line_with_exit_code_2(
 
     monkeypatch.setattr("app.memo.export.export_memo", refuse)
     out = tmp_path / "m.html"
-    code = cli.main(["memo", "1", "--db", db, "--out", str(out), "--samples", "200"])
+    code = cli.main(["memo", "1", "--db", cli_db_url, "--out", str(out), "--samples", "200"])
     err = capsys.readouterr().err
     assert code == 2 and err == f"innocite: {out}: cannot write the memo (Permission denied)\n"
     assert not out.exists()

@@ -5,29 +5,15 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
-
 from tests.cli.helpers import run_cli
-from tests.memo.conftest import DEMO, pdf_text, squash
+from tests.memo.conftest import memo_json, pdf_text, squash
 
 
-@pytest.fixture
-def db_url(tmp_path: Path) -> str:
-    url = f"sqlite:///{tmp_path / 'lang.sqlite3'}"
-    done = run_cli("import", str(DEMO), "--db", url)
-    assert done.returncode == 0, done.stderr
-    return url
-
-
-def _memo(*args: str) -> dict:  # type: ignore[type-arg]
-    done = run_cli("memo", *args, "--json")
-    assert done.returncode == 0, done.stderr
-    return json.loads(done.stdout)  # type: ignore[no-any-return]
-
-
-def test_a_german_memo_has_german_titles_and_decimal_commas(db_url: str, tmp_path: Path) -> None:
+def test_a_german_memo_has_german_titles_and_decimal_commas(
+    cli_db_url: str, tmp_path: Path
+) -> None:
     out = tmp_path / "de.pdf"
-    _memo("1", "--db", db_url, "--out", str(out), "--lang", "de", "--samples", "500")
+    memo_json("1", "--db", cli_db_url, "--out", str(out), "--lang", "de", "--samples", "500")
     text = squash(pdf_text(out))
     for title in ("Kriterien und Gewichte", "Rangfolge", "Wie robust ist die Rangfolge?"):
         assert squash(title) in text, title
@@ -36,11 +22,11 @@ def test_a_german_memo_has_german_titles_and_decimal_commas(db_url: str, tmp_pat
     assert "Criteria and weights" not in text and "22.0" not in text
 
 
-def test_a_snapshot_regenerates_in_its_stored_language(db_url: str, tmp_path: Path) -> None:
+def test_a_snapshot_regenerates_in_its_stored_language(cli_db_url: str, tmp_path: Path) -> None:
     first = tmp_path / "sl.pdf"
-    r = _memo("1", "--db", db_url, "--out", str(first), "--lang", "sl", "--samples", "500")
+    r = memo_json("1", "--db", cli_db_url, "--out", str(first), "--lang", "sl", "--samples", "500")
     again = tmp_path / "again.pdf"
-    r2 = _memo("1", "--db", db_url, "--out", str(again), "--snapshot", str(r["snapshot"]))
+    r2 = memo_json("1", "--db", cli_db_url, "--out", str(again), "--snapshot", str(r["snapshot"]))
     assert r2["regenerated"]
     assert pdf_text(again) == pdf_text(first)
     assert "Merila in uteži" in pdf_text(again)
@@ -65,7 +51,9 @@ def test_an_old_snapshot_without_a_language_is_english(repo: object) -> None:
     assert MemoSnapshot.from_json(json.dumps(raw)).language == "en"
 
 
-def test_an_unknown_language_is_one_line_with_exit_code_2(db_url: str, tmp_path: Path) -> None:
-    done = run_cli("memo", "1", "--db", db_url, "--out", str(tmp_path / "x.pdf"), "--lang", "xx")
+def test_an_unknown_language_is_one_line_with_exit_code_2(cli_db_url: str, tmp_path: Path) -> None:
+    done = run_cli(
+        "memo", "1", "--db", cli_db_url, "--out", str(tmp_path / "x.pdf"), "--lang", "xx"
+    )
     assert done.returncode == 2 and done.stdout == ""
     assert done.stderr.startswith("innocite: --lang xx") and done.stderr.count("\n") == 1
