@@ -65,6 +65,35 @@ def QT_TR_NOOP(text: str) -> str:
     return text
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark ``text`` for translation in a named context (Qt's own, e.g. QPlatformTheme)."""
+    return text
+
+
+# Qt 6 names its standard buttons (message boxes, dialog button boxes) in the QPlatformTheme
+# context. Qt ships no Slovenian catalogue for it, so ours carries these for every language.
+QT_STANDARD_BUTTONS = (
+    QT_TRANSLATE_NOOP("QPlatformTheme", "OK"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Save"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Save All"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Open"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&Yes"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Yes to &All"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&No"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "N&o to All"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Abort"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Retry"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Ignore"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Close"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Discard"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Help"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Apply"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Reset"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Restore Defaults"),
+)
+
+
 def tr(text: str) -> str:
     """``text`` in the interface language (English when there is no translation)."""
     if _translator is None or not text:
@@ -135,7 +164,8 @@ def set_language(code: str | None) -> str:
             _installed.append(ours)
         qt_own = QTranslator()
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        if qt_own.load(f"qtbase_{chosen}", qt_dir):
+        # qtbase_<code> where Qt has one; Slovenian only has the older qt_sl (file dialogs)
+        if qt_own.load(f"qtbase_{chosen}", qt_dir) or qt_own.load(f"qt_{chosen}", qt_dir):
             _installed.append(qt_own)
         if app is not None:
             for translator in _installed:

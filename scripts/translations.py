@@ -6,7 +6,8 @@
 Strings are marked in the code with ``tr("...")`` or ``QT_TR_NOOP("...")`` from app.i18n.
 Translations are kept in the .ts files (the source of truth); ``resources/i18n/pending/*.json``
 files, ``{"English": {"sl": "...", "de": "...", "it": "...", "fr": "..."}}``, are merged into
-them by ``build`` (an existing finished translation is replaced only by a different one).
+them by ``build`` into entries that are still unfinished (a finished translation is kept;
+edit it in the .ts or with pyside6-linguist).
 """
 
 from __future__ import annotations
@@ -103,6 +104,8 @@ def fill() -> None:
             node = message.find("translation")
             if node is None or not text:
                 continue
+            if node.get("type") != "unfinished" and node.text:
+                continue  # the .ts is the source of truth: pending JSON only fills gaps
             node.text = text
             node.attrib.pop("type", None)
         write_ts(tree, path)

@@ -4770,4 +4770,79 @@ I backup automatici ne conservano una copia per qualche tempo.</translation>
             <translation>Hash dei dati: {hash}</translation>
         </message>
     </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Salva</translation>
+        </message>
+        <message>
+            <source>Save All</source>
+            <translation>Salva tutto</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Apri</translation>
+        </message>
+        <message>
+            <source>&amp;Yes</source>
+            <translation>&amp;Sì</translation>
+        </message>
+        <message>
+            <source>Yes to &amp;All</source>
+            <translation>Sì a &amp;tutti</translation>
+        </message>
+        <message>
+            <source>&amp;No</source>
+            <translation>&amp;No</translation>
+        </message>
+        <message>
+            <source>N&amp;o to All</source>
+            <translation>N&amp;o a tutti</translation>
+        </message>
+        <message>
+            <source>Abort</source>
+            <translation>Interrompi</translation>
+        </message>
+        <message>
+            <source>Retry</source>
+            <translation>Riprova</translation>
+        </message>
+        <message>
+            <source>Ignore</source>
+            <translation>Ignora</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Chiudi</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annulla</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Scarta</translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <translation>Guida</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Applica</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>Reimposta</translation>
+        </message>
+        <message>
+            <source>Restore Defaults</source>
+            <translation>Ripristina predefiniti</translation>
+        </message>
+    </context>
 </TS>

@@ -72,3 +72,20 @@ def test_unknown_language_falls_back_to_the_system_then_english(
 ) -> None:
     monkeypatch.setenv(i18n.LANGUAGE_ENV, "xx")
     assert i18n.set_language("pt") in i18n.LANGUAGES
+
+
+@pytest.mark.parametrize(
+    ("code", "yes", "cancel"), [("sl", "Da", "Prekliči"), ("de", "Ja", "Abbrechen")]
+)
+def test_qt_standard_buttons_are_translated(qapp: object, code: str, yes: str, cancel: str) -> None:
+    """Qt has no Slovenian catalogue for its standard buttons; ours carries them."""
+    from PySide6.QtWidgets import QMessageBox
+
+    i18n.set_language(code)
+    try:
+        box = QMessageBox()
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+        texts = {b.text().replace("&", "") for b in box.buttons()}
+        assert {yes, cancel} <= texts
+    finally:
+        i18n.set_language("en")
