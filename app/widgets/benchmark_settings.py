@@ -73,6 +73,8 @@ class BenchmarkSettings(QGroupBox):
                 (tr("Within groups"), self.group_aggregation),
             ],
         ]
+        # Labels above their fields: each field gets half the panel, so the long option names
+        # ("Linearna (kompenzacijska)", "Mittelwert einsetzen") are not cut off.
         for r, row in enumerate(rows):
             for c, (label, widget) in enumerate(row):
                 text = QLabel(label)
@@ -82,10 +84,12 @@ class BenchmarkSettings(QGroupBox):
                         QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
                     )
                     widget.setMinimumContentsLength(12)
-                grid.addWidget(text, r, 2 * c)
-                grid.addWidget(widget, r, 2 * c + 1)
+                    widget.currentTextChanged.connect(widget.setToolTip)
+                grid.addWidget(text, 2 * r, c)
+                grid.addWidget(widget, 2 * r + 1, c)
+        grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(3, 1)
+        grid.setHorizontalSpacing(12)
         self._indicator_ids: list[str] = []
         self._syncing = False
         for box, key in (
