@@ -12,7 +12,7 @@ import numpy as np
 from app.i18n import QT_TR_NOOP, integer, tr
 from app.memo.benchmark_report import BenchmarkReport
 from app.memo.content import Block, Bullets, Chart, Heading, Para, Table
-from app.memo.text import number, pct, score
+from app.memo.text import engine, number, pct, score
 
 CHART_SCORES = "bench_scores"
 CHART_BANDS = "bench_bands"
@@ -302,10 +302,14 @@ def _method(r: BenchmarkReport) -> Iterator[Block]:
         yield Para(tr(NORMALIZATION_WORDS[s.normalization]))
     else:
         yield Para(s.normalization)
-    # the formulas and conventions below are the engine's (decision/), in English
-    yield Para(tr("Formula: {formula}").format(formula=conv.get("normalization", "")), "small")
+    # the formulas and conventions below are the engine's (decision/), translated by engine()
+    yield Para(
+        tr("Formula: {formula}").format(formula=engine(conv.get("normalization", ""))), "small"
+    )
     if conv.get("reference_values"):
-        yield Para(tr("Reference: {values}").format(values=conv["reference_values"]), "small")
+        yield Para(
+            tr("Reference: {values}").format(values=engine(conv["reference_values"])), "small"
+        )
     if res.clipped:
         yield Para(
             tr("Clipped to their goalposts: {cells}.").format(
@@ -313,12 +317,12 @@ def _method(r: BenchmarkReport) -> Iterator[Block]:
             )
         )
     if conv.get("constant"):
-        yield Para(tr("Note: {note}.").format(note=conv["constant"]), "note")
+        yield Para(tr("Note: {note}.").format(note=engine(conv["constant"])), "note")
     yield Heading(tr("Weighting and aggregation"), 2)
     weighting = tr(WEIGHTING_WORDS[s.weighting]) if s.weighting in WEIGHTING_WORDS else s.weighting
     yield Para(
         tr("Weights: {weighting} — {detail}.").format(
-            weighting=weighting, detail=conv.get("weights", "")
+            weighting=weighting, detail=engine(conv.get("weights", ""))
         )
     )
     if conv.get("group_aggregation"):
@@ -340,10 +344,10 @@ def _method(r: BenchmarkReport) -> Iterator[Block]:
             )
         )
     if res.shift:
-        yield Para(tr("Geometric mean: {shift}.").format(shift=res.shift), "warning")
+        yield Para(tr("Geometric mean: {shift}.").format(shift=engine(res.shift)), "warning")
     yield Para(
         tr("Ties: {rule}; {ranks}.").format(
-            rule=conv.get("tie_rule", ""), ranks=conv.get("ranks", "")
+            rule=engine(conv.get("tie_rule", "")), ranks=engine(conv.get("ranks", ""))
         ),
         "small",
     )
@@ -435,11 +439,14 @@ def _uncertainty(r: BenchmarkReport) -> Iterator[Block]:
         )
     if unc.conventions.get("weights"):
         yield Para(
-            tr("Weights in the runs: {weights}.").format(weights=unc.conventions["weights"]),
+            tr("Weights in the runs: {weights}.").format(
+                weights=engine(unc.conventions["weights"])
+            ),
             "small",
         )
     for key, text in unc.conventions.items():
         if key.startswith("geometric_shift"):
+            text = engine(text)
             yield Para(text[0].upper() + text[1:] + ".", "small")
 
 

@@ -294,13 +294,13 @@ def _method(spec: Any, result: RankingResult, params: Mapping[str, Any]) -> Meth
         key=spec.key,
         label=engine(spec.label),
         description=engine(spec.description),
-        normalization=conv.normalization or "",
+        normalization=engine(conv.normalization or ""),
         normalization_plain=plain_normalization(str(norm)) if isinstance(norm, str) else "",
         tie_rule=engine(conv.tie_rule or ""),
         weights_source=engine(conv.weights_source or ""),
         higher_is_better=bool(result.higher_is_better),
         settings=tuple(Setting(k, _setting(v)) for k, v in sorted(params.items())),
-        notes=tuple(conv.notes),
+        notes=tuple(engine(n) for n in conv.notes),
     )
 
 

@@ -10,6 +10,7 @@ from typing import Any
 
 from app import i18n
 from app.i18n import QT_TR_NOOP, tr
+from app.services.engine_texts import engine_text
 
 EN: dict[str, str] = {
     # header
@@ -172,24 +173,13 @@ EN: dict[str, str] = {
     "unknown": "—",
 }
 
-# Texts the engine (decision/, English only) writes into the method section: translated by
-# ``engine`` when the memo is built; anything not listed stays as the engine wrote it.
-ENGINE: tuple[str, ...] = (
-    QT_TR_NOOP("Weighted sum (WSM)"),
-    QT_TR_NOOP("Weighted product (WPM)"),
-    QT_TR_NOOP("Closeness to the ideal and distance from the anti-ideal alternative (Euclidean)."),
-    QT_TR_NOOP("Sum of weighted normalized values; each criterion's contribution is reported."),
-    QT_TR_NOOP("Product of values raised to their weights; needs values above zero."),
-    QT_TR_NOOP(
-        "standard competition ranking (1, 2, 2, 4); scores equal within 1e-9 relative share a rank"
-    ),
-    QT_TR_NOOP("given weights"),
-)
+# Texts the engine (decision/, English only) writes into the method section are marked and
+# translated in app/services/engine_texts.py; ``engine`` puts them into the memo's language.
 
 
 def engine(text: str) -> str:
     """An English text of the engine (method description, tie rule) in the memo's language."""
-    return tr(text)
+    return engine_text(text)
 
 
 def t(key: str, **values: Any) -> str:

@@ -127,9 +127,10 @@ def plain_normalization(name: str) -> str:
     """One plain sentence saying what a normalization does."""
     if name in NORMALIZATION_PLAIN:
         return tr(NORMALIZATION_PLAIN[name])
+    from app.services.engine_texts import engine_text
     from decision.normalization import describe
 
-    return describe(name)
+    return engine_text(describe(name))
 
 
 def explain_error(problem: Problem | None, exc: BaseException) -> str:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from app.i18n import QT_TR_NOOP, integer, tr
 from app.models.benchmark_model import BenchmarkRankingModel, BenchmarkTableModel
 from app.services import benchmark_logic as logic
+from app.services.engine_texts import engine_text
 from app.services.messages import user_message
 from app.services.worker import Worker
 from app.widgets.benchmark_charts import RankingChart, save_png
@@ -359,13 +360,13 @@ class BenchmarkPage(StoredSets):
         self.chart.set_bars(bars)
         conv = self.result.conventions
         notes = [
-            conv.get("normalization", ""),
-            conv.get("weights", ""),
-            conv.get("aggregation", ""),
+            engine_text(conv.get("normalization", "")),
+            engine_text(conv.get("weights", "")),
+            engine_text(conv.get("aggregation", "")),
         ]
         for key in ("missing", "dropped", "imputed", "geometric_shift", "clipped", "constant"):
             if conv.get(key) and key != "missing":
-                notes.append(conv[key])
+                notes.append(engine_text(conv[key]))
         if self.unc is not None:
             notes.append(
                 tr(

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from app.i18n import QT_TR_NOOP, number, tr
 from app.models.agreement_model import AgreementRanksModel, CorrelationModel
 from app.models.ranking_model import COL_ALTERNATIVE, COL_RANK, COL_SCORE, RankingModel
+from app.services.engine_texts import engine_text
 from app.services.project_session import ProjectSession
 from app.services.results_logic import (
     GUI_THREAD_CELLS,
@@ -403,15 +404,18 @@ def _conventions_text(conv: Any) -> str:
 
 
 def _conventions_detail(conv: Any) -> str:
-    """The engine's own description of the computation (technical, in English)."""
-    parts = [conv.method]
+    """The engine's own description of the computation (formulas, tie rule) translated."""
+    parts = [engine_text(conv.method)]
     if conv.normalization:
-        parts.append(conv.normalization)
+        parts.append(engine_text(conv.normalization))
     params = {k: v for k, v in dict(conv.parameters).items() if k != "normalization"}
     if params:
-        parts.append(", ".join(f"{k} = {v}" for k, v in params.items()))
+        parts.append(", ".join(f"{k} = {_value_text(v)}" for k, v in params.items()))
     if conv.weights_source:
-        parts.append(f"weights: {conv.weights_source}")
+        parts.append(tr("weights: {source}").format(source=engine_text(conv.weights_source)))
+    if conv.tie_rule:
+        parts.append(engine_text(conv.tie_rule))
+    parts.extend(engine_text(n) for n in conv.notes)
     return " · ".join(parts)
 
 
