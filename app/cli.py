@@ -19,14 +19,39 @@ def tr(text: str) -> str:
     return text if i18n is None else i18n.tr(text)
 
 
+def QT_TR_NOOP(text: str) -> str:
+    """Mark a constant for translation (``app.i18n.QT_TR_NOOP`` without importing it)."""
+    return text
+
+
 class CliError(Exception):
     """A user error to print as one line on stderr with exit code 2."""
 
 
+class _HelpFormatter(argparse.HelpFormatter):
+    """argparse's help with its own words ("usage:") in the interface language."""
+
+    def add_usage(self, usage: Any, actions: Any, groups: Any, prefix: str | None = None) -> None:
+        super().add_usage(usage, actions, groups, tr("usage: ") if prefix is None else prefix)
+
+
 class _Parser(argparse.ArgumentParser):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _HelpFormatter)
+        super().__init__(*args, **kwargs)
+        # argparse's own headings and -h text are English (gettext): use ours.
+        self._positionals.title = tr("positional arguments")
+        self._optionals.title = tr("options")
+        for action in self._actions:
+            if isinstance(action, argparse._HelpAction):
+                action.help = tr("show this help message and exit")
+
     def error(self, message: str) -> NoReturn:
         # argparse prints usage plus a message; keep it to one line like every other error.
-        self.exit(EXIT_BAD_INPUT, f"innocite: {message} (see `innocite --help`)\n")
+        self.exit(
+            EXIT_BAD_INPUT,
+            "innocite: " + tr("{message} (see `innocite --help`)").format(message=message) + "\n",
+        )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -69,67 +94,71 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = p.add_subparsers(dest="command", parser_class=_Parser)
 
-    r = sub.add_parser("rank", help="rank the alternatives of a problem file or stored project")
-    r.add_argument("file", help="problem file (JSON), or the name or id of a stored project")
-    r.add_argument("--db", metavar="URL", help="database for a stored project (default: yours)")
-    r.add_argument("--method", help="ranking method (see `innocite methods`); default topsis")
-    r.add_argument("--normalization", help="column normalization for methods that take one")
-    r.add_argument("--mode", choices=["distributive", "ideal"], help="AHP synthesis mode")
-    r.add_argument("--weights-method", help="objective weights (entropy, critic, ...) instead")
+    r = sub.add_parser("rank", help=tr("rank the alternatives of a problem file or stored project"))
+    r.add_argument("file", help=tr("problem file (JSON), or the name or id of a stored project"))
+    r.add_argument("--db", metavar="URL", help=tr("database for a stored project (default: yours)"))
+    r.add_argument("--method", help=tr("ranking method (see `innocite methods`); default topsis"))
+    r.add_argument("--normalization", help=tr("column normalization for methods that take one"))
+    r.add_argument("--mode", choices=["distributive", "ideal"], help=tr("AHP synthesis mode"))
+    r.add_argument("--weights-method", help=tr("objective weights (entropy, critic, ...) instead"))
     r.add_argument(
         "--param",
         action="append",
         default=[],
         metavar="NAME=VALUE",
-        help="method parameter",
+        help=tr("method parameter"),
     )
-    r.add_argument("--json", action="store_true", help="print JSON")
+    r.add_argument("--json", action="store_true", help=tr("print JSON"))
 
-    a = sub.add_parser("ahp", help="priorities and consistency of one pairwise matrix")
-    a.add_argument("file", help="AHP file (JSON): items plus matrix or judgments")
+    a = sub.add_parser("ahp", help=tr("priorities and consistency of one pairwise matrix"))
+    a.add_argument("file", help=tr("AHP file (JSON): items plus matrix or judgments"))
     a.add_argument("--prioritization", choices=["eigenvector", "geometric"], default="eigenvector")
-    a.add_argument("--json", action="store_true", help="print JSON")
+    a.add_argument("--json", action="store_true", help=tr("print JSON"))
 
-    w = sub.add_parser("weights", help="objective criteria weights from the data")
-    w.add_argument("file", help="problem file (JSON)")
-    w.add_argument("--method", required=True, help="entropy, critic, std, merec or equal")
-    w.add_argument("--json", action="store_true", help="print JSON")
+    w = sub.add_parser("weights", help=tr("objective criteria weights from the data"))
+    w.add_argument("file", help=tr("problem file (JSON)"))
+    w.add_argument("--method", required=True, help=tr("entropy, critic, std, merec or equal"))
+    w.add_argument("--json", action="store_true", help=tr("print JSON"))
 
-    m = sub.add_parser("methods", help="list ranking and weighting methods with parameters")
-    m.add_argument("--json", action="store_true", help="print JSON")
+    m = sub.add_parser("methods", help=tr("list ranking and weighting methods with parameters"))
+    m.add_argument("--json", action="store_true", help=tr("print JSON"))
 
-    pr = sub.add_parser("projects", help="list the projects in the database")
-    pr.add_argument("--db", metavar="URL", help="database URL or SQLite file (default: yours)")
-    pr.add_argument("--json", action="store_true", help="print JSON")
-    im = sub.add_parser("import", help="store a project file as a new project")
-    im.add_argument("file", help="project file: .json, .xlsx, .csv or .xml (XMCDA 3)")
-    im.add_argument("--name", help="project name (default: the name in the file)")
-    im.add_argument("--db", metavar="URL", help="database URL or SQLite file (default: yours)")
-    im.add_argument("--json", action="store_true", help="print JSON")
-    ex = sub.add_parser("export", help="write a stored project to a file")
-    ex.add_argument("project", help="project name or id")
-    ex.add_argument("file", help="output file: .json, .xlsx, .csv or .xml (XMCDA 3)")
-    ex.add_argument("--db", metavar="URL", help="database URL or SQLite file (default: yours)")
-    ex.add_argument("--json", action="store_true", help="print JSON")
+    pr = sub.add_parser("projects", help=tr("list the projects in the database"))
+    pr.add_argument("--db", metavar="URL", help=tr("database URL or SQLite file (default: yours)"))
+    pr.add_argument("--json", action="store_true", help=tr("print JSON"))
+    im = sub.add_parser("import", help=tr("store a project file as a new project"))
+    im.add_argument("file", help=tr("project file: .json, .xlsx, .csv or .xml (XMCDA 3)"))
+    im.add_argument("--name", help=tr("project name (default: the name in the file)"))
+    im.add_argument("--db", metavar="URL", help=tr("database URL or SQLite file (default: yours)"))
+    im.add_argument("--json", action="store_true", help=tr("print JSON"))
+    ex = sub.add_parser("export", help=tr("write a stored project to a file"))
+    ex.add_argument("project", help=tr("project name or id"))
+    ex.add_argument("file", help=tr("output file: .json, .xlsx, .csv or .xml (XMCDA 3)"))
+    ex.add_argument("--db", metavar="URL", help=tr("database URL or SQLite file (default: yours)"))
+    ex.add_argument("--json", action="store_true", help=tr("print JSON"))
 
     se = sub.add_parser(
-        "sensitivity", help="tipping points, stability intervals and rank acceptability (SMAA)"
+        "sensitivity", help=tr("tipping points, stability intervals and rank acceptability (SMAA)")
     )
-    se.add_argument("file", help="problem file (JSON) or a stored project's name or id")
+    se.add_argument("file", help=tr("problem file (JSON) or a stored project's name or id"))
     se.add_argument(
-        "--method", default=None, help="ranking method (default: the file's, or topsis)"
+        "--method", default=None, help=tr("ranking method (default: the file's, or topsis)")
     )
-    se.add_argument("--samples", type=int, default=10_000, help="SMAA weightings (default 10000)")
-    se.add_argument("--seed", type=int, default=0, help="random seed (default 0)")
     se.add_argument(
-        "--param", action="append", default=[], metavar="NAME=VALUE", help="method parameter"
+        "--samples", type=int, default=10_000, help=tr("SMAA weightings (default 10000)")
     )
-    se.add_argument("--db", metavar="URL", help="database for a stored project (default: yours)")
-    se.add_argument("--json", action="store_true", help="print JSON")
+    se.add_argument("--seed", type=int, default=0, help=tr("random seed (default 0)"))
+    se.add_argument(
+        "--param", action="append", default=[], metavar="NAME=VALUE", help=tr("method parameter")
+    )
+    se.add_argument(
+        "--db", metavar="URL", help=tr("database for a stored project (default: yours)")
+    )
+    se.add_argument("--json", action="store_true", help=tr("print JSON"))
 
-    co = sub.add_parser("composite", help="composite indicator: benchmark towns on indicators")
-    co.add_argument("file", help="benchmarking file: JSON, or a long CSV unit,indicator,value")
-    co.add_argument("--json", action="store_true", help="print JSON")
+    co = sub.add_parser("composite", help=tr("composite indicator: benchmark towns on indicators"))
+    co.add_argument("file", help=tr("benchmarking file: JSON, or a long CSV unit,indicator,value"))
+    co.add_argument("--json", action="store_true", help=tr("print JSON"))
     from app.cli_composite import add_report_arguments
 
     add_report_arguments(co)
@@ -144,20 +173,27 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_tool_parsers(sub)
 
-    t = sub.add_parser("template", help="write an empty Excel workbook to fill in and import")
-    t.add_argument("file", help="output file (.xlsx)")
-    t.add_argument("--json", action="store_true", help="print JSON")
+    t = sub.add_parser("template", help=tr("write an empty Excel workbook to fill in and import"))
+    t.add_argument("file", help=tr("output file (.xlsx)"))
+    t.add_argument("--json", action="store_true", help=tr("print JSON"))
 
-    d = sub.add_parser("db", help="check, back up or restore the projects database")
+    d = sub.add_parser("db", help=tr("check, back up or restore the projects database"))
     dsub = d.add_subparsers(dest="db_command", required=True, parser_class=_Parser)
-    for name, text in (("check", "quick and integrity check"), ("backup", "checked backup now")):
-        x = dsub.add_parser(name, help=text)
-        x.add_argument("--db", metavar="URL", help="database URL or SQLite file (default: yours)")
-        x.add_argument("--json", action="store_true", help="print JSON")
-    x = dsub.add_parser("restore", help="replace the database by a backup (keeps the current one)")
-    x.add_argument("backup", help="backup file to restore")
-    x.add_argument("--db", metavar="URL", help="database URL or SQLite file (default: yours)")
-    x.add_argument("--json", action="store_true", help="print JSON")
+    for name, text in (
+        ("check", QT_TR_NOOP("quick and integrity check")),
+        ("backup", QT_TR_NOOP("checked backup now")),
+    ):
+        x = dsub.add_parser(name, help=tr(text))
+        x.add_argument(
+            "--db", metavar="URL", help=tr("database URL or SQLite file (default: yours)")
+        )
+        x.add_argument("--json", action="store_true", help=tr("print JSON"))
+    x = dsub.add_parser(
+        "restore", help=tr("replace the database by a backup (keeps the current one)")
+    )
+    x.add_argument("backup", help=tr("backup file to restore"))
+    x.add_argument("--db", metavar="URL", help=tr("database URL or SQLite file (default: yours)"))
+    x.add_argument("--json", action="store_true", help=tr("print JSON"))
     return p
 
 
@@ -219,9 +255,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (DecisionError, CliError, StorageError) as exc:
         return _fail(f"{label}: {exc}" if label else str(exc))
     except KeyboardInterrupt:
-        return _fail("interrupted", 130)
+        return _fail(tr("interrupted"), 130)
     except Exception as exc:  # the CLI never shows a traceback
-        return _fail(f"{label or args.command}: unexpected error: {type(exc).__name__}: {exc}", 1)
+        return _fail(
+            tr("{what}: unexpected error: {error}").format(
+                what=label or args.command, error=f"{type(exc).__name__}: {exc}"
+            ),
+            1,
+        )
     try:
         if args.json:
             json.dump(result, sys.stdout, indent=2, ensure_ascii=False, default=_jsonable)
@@ -396,7 +437,7 @@ def _load(path: str) -> Any:
     from decision.files import load_json
 
     if not Path(path).exists():
-        raise CliError("file not found")
+        raise CliError(tr("file not found"))
     return load_json(path)
 
 
@@ -405,7 +446,7 @@ def _params(args: argparse.Namespace, defaults: dict[str, Any]) -> dict[str, Any
     for item in args.param:
         name, sep, value = item.partition("=")
         if not sep or not name.strip():
-            raise CliError(f"--param {item!r}: expected NAME=VALUE")
+            raise CliError(tr("--param {item}: expected NAME=VALUE").format(item=repr(item)))
         params[name.strip()] = value.strip()
     if args.normalization:
         params["normalization"] = args.normalization
@@ -530,7 +571,9 @@ def _cmd_sensitivity(args: argparse.Namespace) -> dict[str, Any]:
     from decision.files import parse_problem, problem_to_json
 
     if args.samples < 1:
-        raise CliError(f"--samples {args.samples}: needs at least 1 weighting")
+        raise CliError(
+            tr("--samples {samples}: needs at least 1 weighting").format(samples=args.samples)
+        )
     if Path(args.file).exists() or args.file.lower().endswith(".json"):
         data = _load(args.file)
     else:  # a stored project's name or id
@@ -543,7 +586,7 @@ def _cmd_sensitivity(args: argparse.Namespace) -> dict[str, Any]:
     for item in args.param:
         name, sep, value = item.partition("=")
         if not sep or not name.strip():
-            raise CliError(f"--param {item!r}: expected NAME=VALUE")
+            raise CliError(tr("--param {item}: expected NAME=VALUE").format(item=repr(item)))
         params[name.strip()] = value.strip()
     return sensitivity(pf.problem, method, params or None, args.samples, args.seed)
 
@@ -558,7 +601,7 @@ def _cmd_composite(args: argparse.Namespace) -> dict[str, Any]:
     from app.cli_composite import run_composite
 
     if not Path(args.file).exists():
-        raise CliError("file not found")
+        raise CliError(tr("file not found"))
     return run_composite(args.file, args)
 
 

@@ -7,24 +7,31 @@ import math
 from pathlib import Path
 from typing import Any
 
+from app.cli_text import tr
 from decision.composite import CompositeFile, CompositeResult, UncertaintyResult
 
 
 def add_report_arguments(parser: argparse.ArgumentParser) -> None:
     """`--report OUT.pdf|.docx|.html [--town NAME --peers A,B]` of `innocite composite`."""
     parser.add_argument(
-        "--report", metavar="OUT", help="also write the benchmarking report (.pdf, .docx, .html)"
+        "--report",
+        metavar="OUT",
+        help=tr("also write the benchmarking report (.pdf, .docx, .html)"),
     )
-    parser.add_argument("--town", metavar="NAME", help="report: the town compared with its peers")
-    parser.add_argument("--peers", metavar="A,B", help="report: its peers (default: all others)")
     parser.add_argument(
-        "--page-size", default="A4", choices=("A4", "Letter"), help="report page size"
+        "--town", metavar="NAME", help=tr("report: the town compared with its peers")
+    )
+    parser.add_argument(
+        "--peers", metavar="A,B", help=tr("report: its peers (default: all others)")
+    )
+    parser.add_argument(
+        "--page-size", default="A4", choices=("A4", "Letter"), help=tr("report page size")
     )
     parser.add_argument(
         "--lang",
         metavar="CODE",
         type=language_code,
-        help="report language: en, sl, de, it, fr (default: the interface language)",
+        help=tr("report language: en, sl, de, it, fr (default: the interface language)"),
     )
 
 
@@ -35,7 +42,9 @@ def language_code(text: str) -> str:
     code = supported(text)
     if code is None:
         raise argparse.ArgumentTypeError(
-            f"unknown language '{text}' (use one of {', '.join(LANGUAGES)})"
+            tr("unknown language '{code}' (use one of {codes})").format(
+                code=text, codes=", ".join(LANGUAGES)
+            )
         )
     return code
 
@@ -56,7 +65,7 @@ def run_composite(path: str, args: argparse.Namespace | None = None) -> dict[str
     if getattr(args, "lang", None) and not report:
         from decision.errors import InputError
 
-        raise InputError("--lang is an option of --report")
+        raise InputError(tr("--lang is an option of --report"))
     if report:
         peers = [p.strip() for p in (getattr(args, "peers", None) or "").split(",") if p.strip()]
         written = write_report(
@@ -73,7 +82,7 @@ def run_composite(path: str, args: argparse.Namespace | None = None) -> dict[str
     elif getattr(args, "town", None) or getattr(args, "peers", None):
         from decision.errors import InputError
 
-        raise InputError("--town and --peers are options of --report")
+        raise InputError(tr("--town and --peers are options of --report"))
     return out
 
 
@@ -161,28 +170,36 @@ def uncertainty_json(u: UncertaintyResult) -> dict[str, Any]:
 
 def render_composite(r: dict[str, Any]) -> str:
     """A readable ranking table, then the rank bands when an uncertainty block exists."""
+    from app.cli_text import fixed, general, share
+
     unc = r.get("uncertainty")
-    lines = ["Rank  Unit                      Score"]
+    heads = tr("Rank"), tr("Unit"), tr("Score")
+    lines = [f"{heads[0]:>4}  {heads[1]:<24}{heads[2]:>7}"]
     for row in r["ranking"]:
-        score = "n/a" if row["score"] is None else f"{row['score']:.4f}"
+        score = tr("n/a") if row["score"] is None else fixed(row["score"], 4)
         band = ""
         if unc:
             u = unc["units"][row["unit"]]
-            band = f"   median {u['median_rank']:g}, 5-95 %: {u['p05']:g}-{u['p95']:g}"
+            band = "   " + tr("median {median}, 5-95 %: {low}-{high}").format(
+                median=general(u["median_rank"]), low=general(u["p05"]), high=general(u["p95"])
+            )
         lines.append(f"{row['rank']:>4}  {row['unit']:<24}  {score:>7}{band}")
     if r["dropped"]:
-        lines.append(f"Dropped (missing values): {', '.join(r['dropped'])}")
+        lines.append(tr("Dropped (missing values): {units}").format(units=", ".join(r["dropped"])))
     if r["imputed"]:
         cells = ", ".join(f"{u}/{i}" for u, i in r["imputed"])
-        lines.append(f"Imputed: {cells}")
+        lines.append(tr("Imputed: {cells}").format(cells=cells))
     if unc:
         fo = unc["first_order"]
         lines.append(
-            f"Uncertainty: {unc['runs']} runs, seed {unc['seed']}; share of rank variance: "
-            + ", ".join(f"{k} {v:.0%}" for k, v in fo.items())
+            tr("Uncertainty: {runs} runs, seed {seed}; share of rank variance: {shares}").format(
+                runs=unc["runs"],
+                seed=unc["seed"],
+                shares=", ".join(f"{k} {share(v, 0)}" for k, v in fo.items()),
+            )
         )
     lines.append("")
     lines += [f"{k}: {v}" for k, v in r["conventions"].items()]
     if r.get("report"):
-        lines += ["", f"Report written to {r['report']}"]
+        lines += ["", tr("Report written to {path}").format(path=r["report"])]
     return "\n".join(lines) + "\n"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from app.cli_text import tr, whole
 from app.storage.errors import DatabaseCorrupt, StorageError
 
 if TYPE_CHECKING:
@@ -17,7 +18,7 @@ def _open_existing(url: str | None) -> Database:
 
     path = sqlite_file(resolve_url(url))
     if path is not None and not path.exists():
-        raise StorageError(f"{path}: no such database file")
+        raise StorageError(tr("{path}: no such database file").format(path=path))
     return open_database(url)
 
 
@@ -36,8 +37,10 @@ def db_check(url: str | None = None) -> dict[str, Any]:
         integrity = db.integrity_check()
         if integrity != "ok":
             raise DatabaseCorrupt(
-                f"{path} is damaged (integrity_check: {integrity.splitlines()[0]}); "
-                "restore a backup with `innocite db restore`"
+                tr(
+                    "{path} is damaged (integrity_check: {detail}); "
+                    "restore a backup with `innocite db restore`"
+                ).format(path=path, detail=integrity.splitlines()[0])
             )
         with db.engine.connect() as conn:
             journal = str(conn.exec_driver_sql("PRAGMA journal_mode").scalar())
@@ -64,7 +67,7 @@ def db_backup(url: str | None = None) -> dict[str, Any]:
         target = backup(db, reason="manual")  # refuses PostgreSQL with a StorageError
         path = db.path
         if path is None:
-            raise StorageError(f"{db.display_url}: not a SQLite file")
+            raise StorageError(tr("{url}: not a SQLite file").format(url=db.display_url))
         return {
             "database": str(path),
             "backup": str(target),
@@ -83,7 +86,9 @@ def db_restore(backup_file: str, url: str | None = None) -> dict[str, Any]:
     path = sqlite_file(resolved)
     if path is None:
         shown = resolved.render_as_string(hide_password=True)
-        raise StorageError(f"{shown}: restore a PostgreSQL database on the server (pg_restore)")
+        raise StorageError(
+            tr("{url}: restore a PostgreSQL database on the server (pg_restore)").format(url=shown)
+        )
     saved = restore(path, Path(backup_file))
     return {
         "database": str(path),
@@ -96,22 +101,33 @@ def render_db(action: str, result: dict[str, Any]) -> str:
     """The readable one-line summary of a `db` subcommand's result (ends with a newline)."""
     if action == "check":
         if result["backend"] == "postgresql":
-            line = f"{result['database']}: ok (PostgreSQL {result['server_version']})"
+            line = tr("{database}: ok (PostgreSQL {version})").format(
+                database=result["database"], version=result["server_version"]
+            )
         else:
-            latest = result["latest_backup"] or "none"
-            line = (
-                f"{result['path']}: ok ({result['size_bytes']:,} bytes, journal "
-                f"{result['journal_mode']}, {result['backups']} backups, latest {latest})"
+            line = tr(
+                "{path}: ok ({size} bytes, journal {journal}, {backups} backups, latest {latest})"
+            ).format(
+                path=result["path"],
+                size=whole(result["size_bytes"]),
+                journal=result["journal_mode"],
+                backups=result["backups"],
+                latest=result["latest_backup"] or tr("none"),
             )
     elif action == "backup":
-        line = (
-            f"backed up {result['database']} to {result['backup']} "
-            f"({result['size_bytes']:,} bytes; {result['backups_kept']} backups kept)"
+        line = tr("backed up {database} to {backup} ({size} bytes; {kept} backups kept)").format(
+            database=result["database"],
+            backup=result["backup"],
+            size=whole(result["size_bytes"]),
+            kept=result["backups_kept"],
         )
     elif action == "restore":
         saved = result["previous_saved_as"]
-        kept = f"; the previous file is saved as {saved}" if saved else ""
-        line = f"restored {result['database']} from {result['restored_from']}{kept}"
+        if saved:
+            line = tr("restored {database} from {backup}; the previous file is saved as {saved}")
+        else:
+            line = tr("restored {database} from {backup}")
+        line = line.format(database=result["database"], backup=result["restored_from"], saved=saved)
     else:
         raise ValueError(f"unknown db action {action!r}")
     return line + "\n"

@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 from typing import Any
 
+from app.cli_text import tr
 from decision.errors import InputError
 
 
@@ -22,51 +23,59 @@ def add_parser(sub: Any) -> None:
     from app.memo.snapshot import SECTIONS
 
     mm = sub.add_parser(
-        "memo", help="write a decision memo (PDF, Word or HTML) of a stored project"
+        "memo", help=tr("write a decision memo (PDF, Word or HTML) of a stored project")
     )
-    mm.add_argument("project", help="stored project's name or id")
-    mm.add_argument("--out", required=True, metavar="FILE", help="FILE.pdf, FILE.docx or FILE.html")
-    mm.add_argument("--db", metavar="URL", help="database URL or SQLite file (default: yours)")
-    mm.add_argument("--method", default="topsis", help="ranking method (default topsis)")
+    mm.add_argument("project", help=tr("stored project's name or id"))
     mm.add_argument(
-        "--param", action="append", default=[], metavar="NAME=VALUE", help="method parameter"
+        "--out", required=True, metavar="FILE", help=tr("FILE.pdf, FILE.docx or FILE.html")
+    )
+    mm.add_argument("--db", metavar="URL", help=tr("database URL or SQLite file (default: yours)"))
+    mm.add_argument("--method", default="topsis", help=tr("ranking method (default topsis)"))
+    mm.add_argument(
+        "--param", action="append", default=[], metavar="NAME=VALUE", help=tr("method parameter")
     )
     mm.add_argument(
-        "--decision", default="", help="the decision taken (may differ from the ranking)"
+        "--decision", default="", help=tr("the decision taken (may differ from the ranking)")
     )
-    mm.add_argument("--rationale", default="", help="why it was taken")
+    mm.add_argument("--rationale", default="", help=tr("why it was taken"))
     mm.add_argument(
         "--follows-recommendation",
         choices=["yes", "no"],
-        help="whether the decision follows the ranking (default: guessed from --decision)",
+        help=tr("whether the decision follows the ranking (default: guessed from --decision)"),
     )
-    mm.add_argument("--author", default="", help="who writes the memo")
-    mm.add_argument("--title", help="memo title (default: Decision memo: PROJECT)")
-    mm.add_argument("--page-size", choices=["A4", "Letter"], default="A4", help="PDF/Word page")
+    mm.add_argument("--author", default="", help=tr("who writes the memo"))
+    mm.add_argument("--title", help=tr("memo title (default: Decision memo: PROJECT)"))
+    mm.add_argument("--page-size", choices=["A4", "Letter"], default="A4", help=tr("PDF/Word page"))
     mm.add_argument(
         "--no-section",
         action="append",
         default=[],
         choices=SECTIONS,
         metavar="KEY",
-        help=f"leave a section out (repeatable): {', '.join(SECTIONS)}",
+        help=tr("leave a section out (repeatable): {sections}").format(
+            sections=", ".join(SECTIONS)
+        ),
     )
-    mm.add_argument("--samples", type=int, default=10_000, help="random weightings (default 10000)")
-    mm.add_argument("--seed", type=int, default=0, help="random seed (default 0)")
+    mm.add_argument(
+        "--samples", type=int, default=10_000, help=tr("random weightings (default 10000)")
+    )
+    mm.add_argument("--seed", type=int, default=0, help=tr("random seed (default 0)"))
     mm.add_argument(
         "--snapshot",
         type=int,
         metavar="ID",
-        help="regenerate a stored memo snapshot instead of building a new one",
+        help=tr("regenerate a stored memo snapshot instead of building a new one"),
     )
     mm.add_argument(
         "--lang",
         metavar="CODE",
-        help="language of the memo: sl, de, it, fr or en (default: the interface language, "
-        "see innocite --lang; --snapshot regenerates in the language stored with it)",
+        help=tr(
+            "language of the memo: sl, de, it, fr or en (default: the interface language, "
+            "see innocite --lang; --snapshot regenerates in the language stored with it)"
+        ),
     )
-    mm.add_argument("--no-store", action="store_true", help="do not store the new snapshot")
-    mm.add_argument("--json", action="store_true", help="print JSON")
+    mm.add_argument("--no-store", action="store_true", help=tr("do not store the new snapshot"))
+    mm.add_argument("--json", action="store_true", help=tr("print JSON"))
 
 
 def run_memo(args: argparse.Namespace) -> dict[str, Any]:
@@ -89,23 +98,31 @@ def _run(args: argparse.Namespace) -> dict[str, Any]:
     fmt = memo_format(target)  # a bad extension fails before any work
     folder = target.resolve().parent
     if not folder.is_dir():
-        raise CliError(f"{args.out}: the folder {folder} does not exist")
+        raise CliError(
+            tr("{file}: the folder {folder} does not exist").format(file=args.out, folder=folder)
+        )
     if target.is_dir():
-        raise CliError(f"{args.out}: is a folder; give a file name")
+        raise CliError(tr("{file}: is a folder; give a file name").format(file=args.out))
     if not os.access(folder, os.W_OK) or (target.exists() and not os.access(target, os.W_OK)):
-        raise CliError(f"{args.out}: cannot write there (permission denied)")
+        raise CliError(tr("{file}: cannot write there (permission denied)").format(file=args.out))
     language = getattr(args, "lang", None)
     if language is not None:
         from app.i18n import LANGUAGES
 
         if language not in LANGUAGES:
-            raise CliError(f"--lang {language}: choose one of {', '.join(LANGUAGES)}")
+            raise CliError(
+                tr("--lang {code}: choose one of {codes}").format(
+                    code=language, codes=", ".join(LANGUAGES)
+                )
+            )
     else:  # the interface language the command line was started in (--lang, INNOCITE_LANG)
         from app.i18n import current_language
 
         language = current_language()
     if args.samples < 1:
-        raise CliError(f"--samples {args.samples}: needs at least 1 weighting")
+        raise CliError(
+            tr("--samples {samples}: needs at least 1 weighting").format(samples=args.samples)
+        )
     stored_id: int | None = None
     with repository(args.db) as repo:
         ref: str | int = int(args.project) if args.project.isdigit() else args.project
@@ -120,7 +137,9 @@ def _run(args: argparse.Namespace) -> dict[str, Any]:
             for item in args.param:
                 name, sep, value = item.partition("=")
                 if not sep or not name.strip():
-                    raise CliError(f"--param {item!r}: expected NAME=VALUE")
+                    raise CliError(
+                        tr("--param {item}: expected NAME=VALUE").format(item=repr(item))
+                    )
                 params[name.strip()] = value.strip()
             snapshot = build_snapshot(
                 repo,
@@ -148,7 +167,11 @@ def _run(args: argparse.Namespace) -> dict[str, Any]:
     try:
         export_memo(snapshot, target, page_size=args.page_size)
     except OSError as exc:
-        raise CliError(f"{args.out}: cannot write the memo ({exc.strerror or exc})") from None
+        raise CliError(
+            tr("{file}: cannot write the memo ({reason})").format(
+                file=args.out, reason=exc.strerror or exc
+            )
+        ) from None
     return {
         "memo": str(target),
         "format": fmt.lstrip("."),
@@ -164,13 +187,11 @@ def _stored(repo: Any, project: str | int, memo_id: int) -> Any:
 
     record = repo.load_memo(memo_id)
     if record.project_id != repo.summary(project).id:
-        raise CliError(f"stored memo {memo_id} belongs to another project")
+        raise CliError(tr("stored memo {id} belongs to another project").format(id=memo_id))
     return MemoSnapshot.from_json(record.snapshot_json)
 
 
 def render_memo(r: dict[str, Any]) -> str:
-    from app.i18n import tr
-
     if r["regenerated"]:
         first = tr("Memo regenerated from snapshot: {path} ({format})")
     else:

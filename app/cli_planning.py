@@ -5,22 +5,26 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from app.cli_text import QT_TR_NOOP, fixed, general, share, signed, tr
+
 
 def add_parsers(sub: Any) -> None:
     """Register the three planning commands on the `innocite` subparsers."""
-    h = sub.add_parser("huff", help="Huff model: catchment shares, turnover, new-store impact")
-    h.add_argument("file", help="zones, centres and distances (JSON)")
-    h.add_argument("--json", action="store_true", help="print JSON")
+    h = sub.add_parser("huff", help=tr("Huff model: catchment shares, turnover, new-store impact"))
+    h.add_argument("file", help=tr("zones, centres and distances (JSON)"))
+    h.add_argument("--json", action="store_true", help=tr("print JSON"))
     r = sub.add_parser(
-        "retail", help="spending potential, centrality, flows, gap and supportable floor space"
+        "retail",
+        help=tr("spending potential, centrality, flows, gap and supportable floor space"),
     )
-    r.add_argument("file", help="the town's retail figures (JSON)")
-    r.add_argument("--json", action="store_true", help="print JSON")
+    r.add_argument("file", help=tr("the town's retail figures (JSON)"))
+    r.add_argument("--json", action="store_true", help=tr("print JSON"))
     n = sub.add_parser(
-        "network", help="settlement network: breaking points, gravity, accessibility, centrality"
+        "network",
+        help=tr("settlement network: breaking points, gravity, accessibility, centrality"),
     )
-    n.add_argument("file", help="towns, populations, distances and functions (JSON)")
-    n.add_argument("--json", action="store_true", help="print JSON")
+    n.add_argument("file", help=tr("towns, populations, distances and functions (JSON)"))
+    n.add_argument("--json", action="store_true", help=tr("print JSON"))
 
 
 def _load(path: str, section: str) -> Any:
@@ -31,7 +35,7 @@ def _load(path: str, section: str) -> Any:
     from decision.files import load_json
 
     if not Path(path).exists():
-        raise InputError("file not found")
+        raise InputError(tr("file not found"))
     data = load_json(path)
     if isinstance(data, dict) and isinstance(data.get(section), dict):
         return data[section]
@@ -62,7 +66,7 @@ def cmd_network(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def _f(x: float | None, digits: int = 2) -> str:
-    return "n/a" if x is None else f"{x:,.{digits}f}"
+    return tr("n/a") if x is None else fixed(x, digits, group=True)
 
 
 def _table(header: list[str], rows: list[list[str]]) -> list[str]:
@@ -79,58 +83,67 @@ def _table(header: list[str], rows: list[list[str]]) -> list[str]:
 def render_huff(r: dict[str, Any]) -> str:
     """Probabilities per zone, then turnover and shares per centre, then the impact."""
     centres = list(r["turnover"])
-    lines = ["Probability of choosing each centre (rows: origin zones)"]
+    lines = [tr("Probability of choosing each centre (rows: origin zones)")]
     rows = [
-        [z, *(f"{p[c]:.4f}" for c in centres), _f(r["accessibility"][z], 4)]
+        [z, *(fixed(p[c], 4) for c in centres), _f(r["accessibility"][z], 4)]
         for z, p in r["probabilities"].items()
     ]
-    lines += _table(["zone", *centres, "accessibility"], rows)
-    lines += ["", "Expected turnover and market share"]
-    rows = [[c, _f(r["turnover"][c]), f"{r['market_share'][c]:.2%}"] for c in centres]
-    lines += _table(["centre", "turnover", "share"], rows)
+    lines += _table([tr("zone"), *centres, tr("accessibility")], rows)
+    lines += ["", tr("Expected turnover and market share")]
+    rows = [[c, _f(r["turnover"][c]), share(r["market_share"][c], 2)] for c in centres]
+    lines += _table([tr("centre"), tr("turnover"), tr("share")], rows)
     if "impact" in r:
         nd = r["new_destination"]
         lines += [
             "",
-            f"New centre '{nd['id']}': turnover {_f(nd['turnover'])}, "
-            f"share {nd['market_share']:.2%}",
+            tr("New centre '{id}': turnover {turnover}, share {share}").format(
+                id=nd["id"], turnover=_f(nd["turnover"]), share=share(nd["market_share"], 2)
+            ),
         ]
+        loss = tr("LOSS >= {threshold} %").format(threshold=general(r["impact_threshold_pct"]))
         rows = [
             [
                 c,
                 _f(x["before"]),
                 _f(x["after"]),
-                f"{x['change_pct']:+.1f} %",
-                "LOSS >= {:g} %".format(r["impact_threshold_pct"]) if x["flagged"] else "",
+                signed(x["change_pct"], 1) + " %",
+                loss if x["flagged"] else "",
             ]
             for c, x in r["impact"].items()
         ]
-        lines += _table(["centre", "before", "after", "change", "flag"], rows)
+        lines += _table([tr("centre"), tr("before"), tr("after"), tr("change"), tr("flag")], rows)
     if "calibration" in r:
         c = r["calibration"]
-        r2 = "n/a" if c["r_squared"] is None else f"{c['r_squared']:.3f}"
-        lines += [
-            "",
-            f"Calibrated lambda: {c['lambda']:.4f} (least squares on {c['n_observations']} "
-            f"observed shares, RMSE {c['rmse']:.4f}, R² {r2})"
-            + ("  WARNING: at the edge of the searched range" if c["at_bound"] else ""),
-        ]
+        r2 = tr("n/a") if c["r_squared"] is None else fixed(c["r_squared"], 3)
+        text = tr(
+            "Calibrated lambda: {value} (least squares on {n} observed shares, "
+            "RMSE {rmse}, R² {r2})"
+        ).format(
+            value=fixed(c["lambda"], 4), n=c["n_observations"], rmse=fixed(c["rmse"], 4), r2=r2
+        )
+        if c["at_bound"]:
+            text += "  " + tr("WARNING: at the edge of the searched range")
+        lines += ["", text]
     lines += ["", *(f"{k}: {v}" for k, v in r["conventions"].items())]
     return "\n".join(lines) + "\n"
 
 
 _RETAIL_ROWS = (
-    ("spending_potential", "Spending potential", 2),
-    ("turnover", "Turnover", 2),
-    ("purchasing_power_index", "Purchasing-power index", 1),
-    ("centrality_simple", "Centrality (simple: turnover / potential x 100)", 1),
-    ("turnover_index", "Turnover index", 1),
-    ("centrality_index", "Centrality (index: turnover index / PP index x 100)", 1),
-    ("net_flow", "Net flow (turnover - potential; + inflow)", 2),
-    ("gap", "Gap (potential - turnover; + unmet demand)", 2),
-    ("leakage_surplus_factor", "Leakage/surplus factor (+ leakage, - surplus)", 1),
-    ("pull_factor", "Pull factor", 3),
-    ("supportable_floor_space", "Supportable floor space (m²)", 0),
+    ("spending_potential", QT_TR_NOOP("Spending potential"), 2),
+    ("turnover", QT_TR_NOOP("Turnover"), 2),
+    ("purchasing_power_index", QT_TR_NOOP("Purchasing-power index"), 1),
+    ("centrality_simple", QT_TR_NOOP("Centrality (simple: turnover / potential x 100)"), 1),
+    ("turnover_index", QT_TR_NOOP("Turnover index"), 1),
+    (
+        "centrality_index",
+        QT_TR_NOOP("Centrality (index: turnover index / PP index x 100)"),
+        1,
+    ),
+    ("net_flow", QT_TR_NOOP("Net flow (turnover - potential; + inflow)"), 2),
+    ("gap", QT_TR_NOOP("Gap (potential - turnover; + unmet demand)"), 2),
+    ("leakage_surplus_factor", QT_TR_NOOP("Leakage/surplus factor (+ leakage, - surplus)"), 1),
+    ("pull_factor", QT_TR_NOOP("Pull factor"), 3),
+    ("supportable_floor_space", QT_TR_NOOP("Supportable floor space (m²)"), 0),
 )
 
 
@@ -138,12 +151,12 @@ def render_retail(r: dict[str, Any]) -> str:
     """One line per figure present, for the town and then each product group."""
 
     def block(title: str, d: dict[str, Any]) -> list[str]:
-        rows = [[label, _f(d[k], n)] for k, label, n in _RETAIL_ROWS if k in d]
-        return [title, *_table(["figure", "value"], rows)]
+        rows = [[tr(label), _f(d[k], n)] for k, label, n in _RETAIL_ROWS if k in d]
+        return [title, *_table([tr("figure"), tr("value")], rows)]
 
-    lines = block("Town", r)
+    lines = block(tr("Town"), r)
     for gid, g in r.get("groups", {}).items():
-        lines += ["", *block(f"Product group '{gid}'", g)]
+        lines += ["", *block(tr("Product group '{id}'").format(id=gid), g)]
     lines += ["", *(f"{k}: {v}" for k, v in r.get("notes", {}).items())]
     return "\n".join(lines) + "\n"
 
@@ -151,24 +164,29 @@ def render_retail(r: dict[str, Any]) -> str:
 def render_network(r: dict[str, Any]) -> str:
     """Breaking points, gravity, accessibility and, when given, the functional index."""
     towns = r["towns"]
-    lines = ["Converse breaking points (distance from each town)"]
+    lines = [tr("Converse breaking points (distance from each town)")]
     rows = [
         [f"{b['a']} - {b['b']}", _f(b["distance"]), _f(b["from_a"]), _f(b["from_b"])]
         for b in r["breaking_points"]
     ]
-    lines += _table(["pair", "distance", "from a", "from b"], rows)
-    lines += ["", "Gravity interaction P_i P_j / d_ij^beta"]
-    rows = [[t, *(f"{x:.4g}" for x in row)] for t, row in zip(towns, r["gravity"], strict=True)]
-    lines += _table(["town", *towns], rows)
-    lines += ["", "Accessibility (Hansen) and functional index (Davies)"]
+    lines += _table([tr("pair"), tr("distance"), tr("from a"), tr("from b")], rows)
+    lines += ["", tr("Gravity interaction P_i P_j / d_ij^beta")]
+    rows = [[t, *(general(x, 4) for x in row)] for t, row in zip(towns, r["gravity"], strict=True)]
+    lines += _table([tr("town"), *towns], rows)
+    lines += ["", tr("Accessibility (Hansen) and functional index (Davies)")]
     fi = r.get("functional_index", {})
-    rows = [[t, f"{r['accessibility'][t]:.4g}", _f(fi.get(t), 1) if fi else "n/a"] for t in towns]
-    lines += _table(["town", "accessibility", "functional index"], rows)
+    rows = [
+        [t, general(r["accessibility"][t], 4), _f(fi.get(t), 1) if fi else tr("n/a")] for t in towns
+    ]
+    lines += _table([tr("town"), tr("accessibility"), tr("functional index")], rows)
     if fi:
         lines += [
             "",
-            "Location coefficients: "
-            + ", ".join(f"{k} {v:.2f}" for k, v in r["location_coefficients"].items()),
+            tr("Location coefficients: {values}").format(
+                values=", ".join(
+                    f"{k} {fixed(v, 2)}" for k, v in r["location_coefficients"].items()
+                )
+            ),
         ]
     lines += ["", *(f"{k}: {v}" for k, v in r["conventions"].items())]
     return "\n".join(lines) + "\n"

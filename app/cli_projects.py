@@ -7,6 +7,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from app.cli_text import tr
 from app.storage.database import Database
 from app.storage.repository import ProjectExistsError, ProjectRepository, ProjectSummary
 from app.storage.startup import open_projects
@@ -68,7 +69,9 @@ def import_file(file: str, name: str | None, url: str | None) -> dict[str, Any]:
         if any(p.name == doc.name for p in repo.list_projects()):
             # Checked before the backup too, so failed imports never rotate good backups out.
             raise ProjectExistsError(
-                f"a project named '{doc.name}' exists already; import with --name NEW_NAME"
+                tr("a project named '{name}' exists already; import with --name NEW_NAME").format(
+                    name=doc.name
+                )
             )
         saved = backup_before(db, "import")
         summary = repo.save_document(doc, who="innocite import")
@@ -101,6 +104,6 @@ def write_template(file: str) -> dict[str, Any]:
 
     target = Path(file)
     if target.suffix.lower() != ".xlsx":
-        raise InputError("the template is an Excel workbook: give a file name ending in .xlsx")
+        raise InputError(tr("the template is an Excel workbook: give a file name ending in .xlsx"))
     write_atomically(target, write_xlsx_template)
     return {"template": str(target)}

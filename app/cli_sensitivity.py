@@ -57,18 +57,36 @@ def _acceptability(result: Any) -> dict[str, list[float]]:
 
 def render_sensitivity(r: dict[str, Any]) -> str:
     """The readable report: winner changes, stability intervals, rank-1 acceptability."""
-    lines = [f"Method: {r['method']}; winner: {r['winner']}", "", "What it would take"]
+    from app.cli_text import fixed, share, signed, tr, whole
+
+    lines = [
+        tr("Method: {method}; winner: {winner}").format(method=r["method"], winner=r["winner"]),
+        "",
+        tr("What it would take"),
+    ]
     width = max((len(c) for c in r["winner_change"]), default=9)
     for c, change in r["winner_change"].items():
         lo, hi = r["stability"][c]
         if change is None:
-            text = "no weight in [0, 1] changes the winner"
+            text = tr("no weight in [0, 1] changes the winner")
         else:
-            text = f"{change['delta']:+.4f} makes {change['new_winner']} win"
-        lines.append(f"  {c:<{width}}  {text}; winner stays for weights {lo:.4f} to {hi:.4f}")
-    lines += ["", f"Rank acceptability ({r['samples']:,} weightings, seed {r['seed']})"]
+            text = tr("{delta} makes {alternative} win").format(
+                delta=signed(change["delta"], 4), alternative=change["new_winner"]
+            )
+        stays = tr("winner stays for weights {low} to {high}").format(
+            low=fixed(lo, 4), high=fixed(hi, 4)
+        )
+        lines.append(f"  {c:<{width}}  {text}; {stays}")
+    lines += [
+        "",
+        tr("Rank acceptability ({samples} weightings, seed {seed})").format(
+            samples=whole(r["samples"]), seed=r["seed"]
+        ),
+    ]
     ranked = sorted(r["acceptability"].items(), key=lambda kv: -kv[1][0])
     for a, shares in ranked:
-        first = ", ".join(f"{x:.1%}" for x in shares[:3])
-        lines.append(f"  {a}: rank 1..3 = {first}")
+        first = ", ".join(share(x, 1) for x in shares[:3])
+        lines.append(
+            "  " + tr("{alternative}: rank 1..3 = {shares}").format(alternative=a, shares=first)
+        )
     return "\n".join(lines) + "\n"

@@ -2,8 +2,73 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Sequence
 from typing import Any
+
+
+def tr(text: str) -> str:
+    """``app.i18n.tr`` once a language is set; English without importing Qt otherwise."""
+    i18n = sys.modules.get("app.i18n")
+    return text if i18n is None else i18n.tr(text)
+
+
+def QT_TR_NOOP(text: str) -> str:
+    """``app.i18n.QT_TR_NOOP`` without importing it: mark a constant, ``tr`` it when shown."""
+    return text
+
+
+def _english() -> bool:
+    """True while the output is English (app.i18n is only loaded for another language)."""
+    i18n = sys.modules.get("app.i18n")
+    return i18n is None or i18n.current_language() == "en"
+
+
+def fixed(value: float, decimals: int, group: bool = False) -> str:
+    """``value`` with ``decimals`` places: English exactly as before ("1234.5000"; grouped
+    "1,234.50"), other languages in their locale ("1234,5000", "1.234,50")."""
+    if _english():
+        return f"{value:,.{decimals}f}" if group else f"{value:.{decimals}f}"
+    from app.i18n import number
+
+    return number(value, decimals, group)
+
+
+def signed(value: float, decimals: int) -> str:
+    """``value`` with an explicit sign ("+0.0312", "-0,0312")."""
+    if _english():
+        return f"{value:+.{decimals}f}"
+    text = fixed(value, decimals)
+    return text if text[:1] in "-\u2212" else "+" + text
+
+
+def general(value: float, digits: int = 6) -> str:
+    """``value`` in the shortest form with ``digits`` significant digits ("0.4123", "2")."""
+    text = f"{value:.{digits}g}"
+    if _english():
+        return text
+    from app.i18n import NUMBER_FORMATS, current_language
+
+    point, _sep, _min, minus = NUMBER_FORMATS[current_language()]
+    return text.replace(".", point).replace("-", minus)
+
+
+def share(value: float, decimals: int = 1) -> str:
+    """A fraction as a percentage: "41.2%" in English, "41,2 %" in German."""
+    if _english():
+        return f"{value:.{decimals}%}"
+    from app.i18n import percent
+
+    return percent(value * 100, decimals)
+
+
+def whole(value: int) -> str:
+    """A whole number with group separators ("10,000"; "10.000" in German)."""
+    if _english():
+        return f"{value:,}"
+    from app.i18n import integer
+
+    return integer(value)
 
 
 def table(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
@@ -28,18 +93,20 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
 
 def _fmt(v: Any) -> str:
     if isinstance(v, bool):
-        return "yes" if v else "no"
+        return tr("yes") if v else tr("no")
     if isinstance(v, float):
-        return f"{v:.4f}"
+        return fixed(v, 4)
     return str(v)
 
 
 def ratio(value: float) -> str:
     """A judgment as people write it: 3, 1/4, 2.5, 1/2.5."""
     if value >= 1:
-        return f"{value:.4g}"
+        return general(value, 4)
     inverse = 1.0 / value
-    return f"1/{round(inverse)}" if abs(inverse - round(inverse)) < 1e-9 else f"1/{inverse:.4g}"
+    if abs(inverse - round(inverse)) < 1e-9:
+        return f"1/{round(inverse)}"
+    return f"1/{general(inverse, 4)}"
 
 
 def render(command: str, result: dict[str, Any]) -> str:
@@ -48,6 +115,7 @@ def render(command: str, result: dict[str, Any]) -> str:
 
 
 def _conventions(conv: dict[str, Any]) -> str:
+    # Keys and values are the engine's conventions (as in --json): shown as they are.
     lines = []
     for key, value in conv.items():
         if isinstance(value, dict):
@@ -62,46 +130,77 @@ def _conventions(conv: dict[str, Any]) -> str:
 
 def _rank(r: dict[str, Any]) -> str:
     body = table(
-        ["Rank", "Alternative", "Id", "Score"],
+        [tr("Rank"), tr("Alternative"), tr("Id"), tr("Score")],
         [[x["rank"], x["name"], x["id"], x["score"]] for x in r["ranking"]],
     )
-    weights = table(["Criterion", "Weight"], [[k, v] for k, v in r["weights"].items()])
+    weights = table([tr("Criterion"), tr("Weight")], [[k, v] for k, v in r["weights"].items()])
     extra = ""
     if "compromise" in r["details"]:
-        extra = (
-            f"\nCompromise set (Opricovic's conditions): {', '.join(r['details']['compromise'])}\n"
+        extra = "\n{}\n".format(
+            tr("Compromise set (Opricovic's conditions): {alternatives}").format(
+                alternatives=", ".join(r["details"]["compromise"])
+            )
         )
-    return f"{body}{extra}\nWeights\n{weights}\nConventions\n{_conventions(r['conventions'])}"
+    return (
+        body
+        + extra
+        + "\n"
+        + tr("Weights")
+        + "\n"
+        + weights
+        + "\n"
+        + tr("Conventions")
+        + "\n"
+        + _conventions(r["conventions"])
+    )
 
 
 def _ahp(r: dict[str, Any]) -> str:
-    body = table(["Item", "Weight"], [[k, v] for k, v in r["weights"].items()])
-    summary = (
-        f"\nlambda max {r['lambda_max']:.4f}   CI {r['ci']:.4f}   CR {r['cr']:.3f}"
-        f"   (random index {r['random_index']}, {r.get('random_index_table', '')})\n"
-        f"prioritization: {r['prioritization']}\n"
+    body = table([tr("Item"), tr("Weight")], [[k, v] for k, v in r["weights"].items()])
+    summary = "\n" + tr(
+        "lambda max {lambda_max}   CI {ci}   CR {cr}   (random index {ri}, {ri_table})"
+    ).format(
+        lambda_max=fixed(r["lambda_max"], 4),
+        ci=fixed(r["ci"], 4),
+        cr=fixed(r["cr"], 3),
+        ri=r["random_index"] if _english() else general(r["random_index"]),
+        ri_table=r.get("random_index_table", ""),
     )
+    summary += "\n" + tr("prioritization: {method}").format(method=r["prioritization"]) + "\n"
     if r.get("completed"):
-        summary += f"missing judgments completed by {r.get('completion_method')}\n"
-    verdict = "acceptable (CR <= 0.10)" if r["cr"] <= 0.10 else "too inconsistent (CR > 0.10)"
-    summary += f"consistency: {verdict}\n"
+        summary += (
+            tr("missing judgments completed by {method}").format(method=r.get("completion_method"))
+            + "\n"
+        )
+    if r["cr"] <= 0.10:
+        verdict = tr("acceptable (CR <= {limit})").format(limit=fixed(0.10, 2))
+    else:
+        verdict = tr("too inconsistent (CR > {limit})").format(limit=fixed(0.10, 2))
+    summary += tr("consistency: {verdict}").format(verdict=verdict) + "\n"
     if r.get("suggestions") and r["cr"] > 0.10:
-        summary += "\nJudgments to revisit\n" + table(
-            ["A", "B", "Current", "Suggested", "CR after"],
-            [
-                [s["a"], s["b"], ratio(s["current"]), ratio(s["suggested"]), s["cr_after"]]
-                for s in r["suggestions"]
-            ],
+        summary += (
+            "\n"
+            + tr("Judgments to revisit")
+            + "\n"
+            + table(
+                ["A", "B", tr("Current"), tr("Suggested"), tr("CR after")],
+                [
+                    [s["a"], s["b"], ratio(s["current"]), ratio(s["suggested"]), s["cr_after"]]
+                    for s in r["suggestions"]
+                ],
+            )
         )
     return body + summary
 
 
 def _weights(r: dict[str, Any]) -> str:
-    body = table(["Criterion", "Weight"], [[k, v] for k, v in r["weights"].items()])
-    return f"{body}\nConventions\n{_conventions(r.get('conventions', {'method': r['method']}))}"
+    body = table([tr("Criterion"), tr("Weight")], [[k, v] for k, v in r["weights"].items()])
+    conventions = _conventions(r.get("conventions", {"method": r["method"]}))
+    return body + "\n" + tr("Conventions") + "\n" + conventions
 
 
 def _methods(r: dict[str, Any]) -> str:
+    # Method keys, labels and parameter names are the engine's identifiers: shown as they are.
     rows = []
     for m in r["methods"]:
         params = ", ".join(
@@ -109,32 +208,59 @@ def _methods(r: dict[str, Any]) -> str:
             for p in m["parameters"]
         )
         rows.append([m["key"], m["label"], params or "-"])
-    out = "Ranking methods\n" + table(["Key", "Method", "Parameters (default)"], rows)
-    return out + "\nWeighting methods: " + ", ".join(r["weighting_methods"]) + "\n"
+    out = (
+        tr("Ranking methods")
+        + "\n"
+        + table([tr("Key"), tr("Method"), tr("Parameters (default)")], rows)
+    )
+    return (
+        out
+        + "\n"
+        + tr("Weighting methods: {methods}").format(methods=", ".join(r["weighting_methods"]))
+        + "\n"
+    )
 
 
 def render_projects(command: str, r: dict[str, Any]) -> str:
     """Text for `projects`, `import` and `export`."""
     if command == "projects":
         if not r["projects"]:
-            return "No projects yet: `innocite import FILE` stores a problem file.\n"
+            return tr("No projects yet: `innocite import FILE` stores a problem file.") + "\n"
         return table(
-            ["Id", "Project", "Alternatives", "Criteria", "Updated"],
+            [tr("Id"), tr("Project"), tr("Alternatives"), tr("Criteria"), tr("Updated")],
             [
-                [p["id"], p["name"], p["alternatives"], p["criteria"], p["updated_at"][:16]]
+                [p["id"], p["name"], p["alternatives"], p["criteria"], _updated(p["updated_at"])]
                 for p in r["projects"]
             ],
         )
     if command == "import":
         p = r["imported"]
-        return (
-            f"imported '{p['name']}' (id {p['id']}): {p['alternatives']} alternatives, "
-            f"{p['criteria']} criteria"
-            + (f" (database backed up first to {r['backup']})" if r.get("backup") else "")
-            + "\n"
-        )
+        text = tr(
+            "imported '{name}' (id {id}): {alternatives} alternatives, {criteria} criteria"
+        ).format(name=p["name"], id=p["id"], alternatives=p["alternatives"], criteria=p["criteria"])
+        if r.get("backup"):
+            text += " " + tr("(database backed up first to {path})").format(path=r["backup"])
+        return text + "\n"
     if command == "template":
         return (
-            f"wrote {r['template']}: fill in its sheets, then `innocite import {r['template']}`\n"
+            tr("wrote {path}: fill in its sheets, then `innocite import {path}`").format(
+                path=r["template"]
+            )
+            + "\n"
         )
-    return f"exported '{r['exported']}' to {r['to']}\n"
+    return tr("exported '{name}' to {path}").format(name=r["exported"], path=r["to"]) + "\n"
+
+
+def _updated(stamp: str) -> str:
+    """An ISO time stamp to the minute: "2026-11-29T10:15" in English, the locale's date else."""
+    if _english():
+        return stamp[:16]
+    import datetime as dt
+
+    from app.i18n import date
+
+    try:
+        when = dt.datetime.fromisoformat(stamp)
+    except ValueError:
+        return stamp[:16]
+    return f"{date(when)} {when:%H:%M}"

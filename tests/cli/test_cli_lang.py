@@ -54,3 +54,47 @@ def test_language_applies_to_commands() -> None:
     done = run_cli("--lang", "sl", "methods", "--json")
     assert done.returncode == 0, done.stderr
     assert '"methods"' in done.stdout  # JSON stays machine output
+
+
+EXAMPLE = "resources/examples/incubator_site.json"
+
+
+def test_subcommand_help_is_translated() -> None:
+    done = run_cli("--lang", "de", "rank", "--help")
+    assert done.returncode == 0, done.stderr
+    text = " ".join(done.stdout.split())
+    assert "Problemdatei (JSON)" in text
+    assert "Optionen:" in text and "Aufruf:" in text  # argparse's own words too
+    assert "print JSON" not in text
+
+
+def test_rank_table_in_slovenian_has_headings_and_decimal_commas() -> None:
+    done = run_cli("--lang", "sl", "rank", EXAMPLE)
+    assert done.returncode == 0, done.stderr
+    header = done.stdout.splitlines()[0].split()
+    assert header[:2] == ["Mesto", "Alternativa"]
+    assert "Uteži" in done.stdout
+    first = done.stdout.splitlines()[2].split()
+    assert "," in first[-1] and "." not in first[-1]  # the score, e.g. 0,6271
+    float(first[-1].replace(",", "."))
+
+
+def test_english_output_is_unchanged_by_the_language_switch() -> None:
+    plain = run_cli("rank", EXAMPLE)
+    english = run_cli("--lang", "en", "rank", EXAMPLE)
+    assert plain.returncode == english.returncode == 0
+    assert plain.stdout == english.stdout
+    assert plain.stdout.splitlines()[0].split()[:2] == ["Rank", "Alternative"]
+    assert "0.6271" in plain.stdout
+
+
+def test_json_stays_english_and_machine_readable() -> None:
+    done = run_cli("--lang", "de", "rank", EXAMPLE, "--json")
+    assert done.returncode == 0, done.stderr
+    assert '"ranking"' in done.stdout and '"score": 0.6' in done.stdout
+
+
+def test_errors_of_the_command_line_are_translated() -> None:
+    done = run_cli("--lang", "de", "rank", "no_such_file.json")
+    assert done.returncode == 2
+    assert "Datei nicht gefunden" in done.stderr
