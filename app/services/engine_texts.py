@@ -150,6 +150,80 @@ STATIC: tuple[str, ...] = (
         "median and 5th/95th percentiles of each unit's rank over the runs (linear "
         "interpolation between order statistics)"
     ),
+    # DEMATEL (decision/dematel.py)
+    QT_TR_NOOP("max_row_col: X divided by k = the largest of all row sums and column sums of X"),
+    QT_TR_NOOP("max_row: X divided by k = the largest row sum of X"),
+    QT_TR_NOOP("euclidean: w_i = sqrt((D_i + R_i)^2 + (D_i - R_i)^2), normalised to sum 1"),
+    QT_TR_NOOP("prominence: w_i = (D_i + R_i), normalised to sum 1"),
+    QT_TR_NOOP("mean of all entries of T"),
+    QT_TR_NOOP("set by the user"),
+    QT_TR_NOOP("rows influence columns: x_ij is the direct influence of factor i on j"),
+    QT_TR_NOOP("N = X / k; T = N (I - N)^-1, computed by a linear solve"),
+    QT_TR_NOOP("D = row sums of T (influence given), R = column sums (influence received)"),
+    QT_TR_NOOP("causes: D - R > 0; effects: D - R <= 0"),
+    QT_TR_NOOP("impact-relation map: arcs i -> j with T_ij > threshold, self-loops omitted"),
+    # A'WOT (decision/awot.py) and AHP priorities (decision/ahp)
+    QT_TR_NOOP(
+        "local priorities: AHP within each SWOT group (or weights given directly, normalised "
+        "to sum 1)"
+    ),
+    QT_TR_NOOP("group weights: AHP over S, W, O, T (or weights given directly)"),
+    QT_TR_NOOP("global priority = group weight x local priority; all global priorities sum to 1"),
+    QT_TR_NOOP("strategy score = sum over factors of global priority x score (higher is better)"),
+    QT_TR_NOOP(
+        "strategy priority = sum over factors of global priority x local priority of the "
+        "strategy from the pairwise comparison with respect to that factor"
+    ),
+    QT_TR_NOOP(
+        "principal right eigenvector (Saaty), normalised to sum 1; lambda_max is its eigenvalue"
+    ),
+    QT_TR_NOOP(
+        "row geometric mean (Crawford & Williams 1985), normalised to sum 1; lambda_max "
+        "estimated as the mean of (A w)_i / w_i"
+    ),
+    QT_TR_NOOP(
+        "aggregation of individual judgments (AIJ): weighted geometric mean of each pair over "
+        "the participants who judged it (Aczél & Saaty 1983; Forman & Peniwati 1998, EJOR "
+        "108:165-169)"
+    ),
+    QT_TR_NOOP(
+        "aggregation of individual priorities (AIP): weighted geometric mean of each item's "
+        "priority over the participants, renormalised to sum 1 (Forman & Peniwati 1998)"
+    ),
+    QT_TR_NOOP("Saaty's (1980) random index stops at n = 10; CR uses the table named above"),
+    QT_TR_NOOP(
+        "suggestions: judgments ranked by their share of the inconsistency |ln(a_ij w_j / w_i)| "
+        "(Saaty 2003, EJOR 145:85-91); for each, 'suggested' is the value on Saaty's 1/9..9 "
+        "scale that lowers CR most when only that judgment changes, 'cr_after' the CR then, and "
+        "'consistent_value' = w_i/w_j the unrestricted value with its CR 'cr_consistent'"
+    ),
+    # random-index tables (decision/ahp/priorities.py): the other two are citations
+    QT_TR_NOOP("Alonso & Lamata (2006) linear fit"),
+    # retail figures (decision/retail/metrics.py notes)
+    QT_TR_NOOP("not given: 100 (national average) assumed"),
+    QT_TR_NOOP("population x spending per capita x purchasing-power index / 100"),
+    QT_TR_NOOP("derived: local spending per capita / national spending per capita x 100"),
+    QT_TR_NOOP("simple: turnover / spending potential x 100"),
+    QT_TR_NOOP(
+        "index: turnover index / purchasing-power index x 100, turnover index = local turnover "
+        "per capita / national turnover per capita x 100"
+    ),
+    QT_TR_NOOP(
+        "(D - S) / (D + S) x 100 with D = spending potential, S = turnover: positive = leakage "
+        "(residents spend outside), negative = surplus (spending flows in); range -100..100"
+    ),
+    QT_TR_NOOP("turnover - spending potential (positive: inflow, negative: outflow)"),
+    QT_TR_NOOP("spending potential - turnover (positive: unmet demand)"),
+    QT_TR_NOOP(
+        "gap / turnover per m² (m²; negative: more floor space than resident demand supports)"
+    ),
+    QT_TR_NOOP("local sales per capita / regional sales per capita"),
+    # objective weighting methods (decision/weights.py labels)
+    QT_TR_NOOP("Equal weights"),
+    QT_TR_NOOP("Standard-deviation weights"),
+    QT_TR_NOOP("MEREC weights (removal effects)"),
+    QT_TR_NOOP("Statistical-variance weights"),
+    QT_TR_NOOP("Gini-coefficient weights"),
 )
 
 # (English pattern, template marked for translation, how each value is put back):
@@ -286,6 +360,30 @@ TEMPLATES: tuple[tuple[str, str, _Kinds], ...] = (
         r"numpy default_rng\((?P<seed>\d+)\); the same seed gives the same runs",
         QT_TR_NOOP("numpy default_rng({seed}); the same seed gives the same runs"),
         {"seed": "text"},
+    ),
+    (
+        r"(?P<count>\d+) expert matrix\(es\) averaged element-wise \(arithmetic mean\)",
+        QT_TR_NOOP("{count} expert matrix(es) averaged element-wise (arithmetic mean)"),
+        {"count": "number"},
+    ),
+    (
+        r"prioritization: (?P<how>.+)",
+        QT_TR_NOOP("prioritization: {how}"),
+        {"how": "engine"},
+    ),
+    (
+        r"several participants: (?P<how>.+)",
+        QT_TR_NOOP("several participants: {how}"),
+        {"how": "engine"},
+    ),
+    (
+        r"(?P<count>\d+) missing judgment\(s\) completed by (?P<reference>Harker, .+?) Missing "
+        r"pairs are set to w_i/w_j and CI and CR are computed on that completed matrix\.",
+        QT_TR_NOOP(
+            "{count} missing judgment(s) completed by {reference} Missing pairs are set to "
+            "w_i/w_j and CI and CR are computed on that completed matrix."
+        ),
+        {"count": "number", "reference": "text"},
     ),
 )
 _COMPILED = tuple((re.compile(p + r"\Z", re.DOTALL), t, k) for p, t, k in TEMPLATES)

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from app.i18n import QT_TR_NOOP, decimal_point, number, percent, tr
 from app.services.clipboard_table import parse_cell
+from app.services.engine_texts import engine_text
 from decision.errors import InputError
 
 if TYPE_CHECKING:
@@ -484,7 +485,11 @@ def retail_results_table(rset: PlanningSet) -> Table:
                 )
             else:
                 digits = 4 if abs(value) >= 100 else 3
-                row.append(Cell(fmt(value, digits), value, None, f"{label}: {formula}"))
+                tip = f"{label}: {formula}"
+                ppi = m.notes.get("purchasing_power_index")
+                if ppi and key in ("spending_potential", "centrality_index"):
+                    tip += "\n" + tr("Purchasing-power index: {note}").format(note=engine_text(ppi))
+                row.append(Cell(fmt(value, digits), value, None, tip))
         row.append(Cell(formula, formula, None, f"{label}: {formula}"))
         cells.append(tuple(row))
     return Table(

@@ -11,6 +11,7 @@ import numpy as np
 import numpy.typing as npt
 
 from app.i18n import QT_TR_NOOP, decimal_point, number, tr
+from app.services.engine_texts import engine_text
 from decision.ahp.completion import HARKER_1987, components
 from decision.ahp.group import aggregate_judgments
 from decision.ahp.matrix import PairwiseMatrix, from_judgments
@@ -278,7 +279,7 @@ class PairwiseState:
             ci=number(r.ci, 3),
             cr=number(r.cr, 3),
             ri=number(r.random_index, 2),
-            table=r.random_index_table,
+            table=engine_text(r.random_index_table),
             threshold=number(CR_THRESHOLD, 2),
         )
         if r.completed:

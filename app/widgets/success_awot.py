@@ -25,6 +25,7 @@ from app.i18n import number, tr
 from app.models.success_models import PairwiseModel, PriorityModel, StrategyModel
 from app.services import success_export as export
 from app.services import success_logic as logic
+from app.services.engine_texts import engine_text
 from app.widgets.success_charts import SwotBarChart
 from app.widgets.success_sets import ToolSetPanel, table, tool_button
 from decision.awot import SWOT, AWOTResult
@@ -248,7 +249,7 @@ class AwotPanel(ToolSetPanel):
         if high:
             text += " " + tr("CR above 0.10 in: {where}.").format(where=", ".join(high))
         self.summary.setText(text)
-        self.summary.setToolTip("\n".join(r.conventions.notes))
+        self.summary.setToolTip("\n".join(engine_text(n) for n in r.conventions.notes))
 
     def _best_strategy(self, a: logic.AwotSet, r: AWOTResult) -> str | None:
         if a.strategy_method == "pairwise" and r.strategy_pairwise is not None:

@@ -25,6 +25,7 @@ from app.i18n import number, tr
 from app.models.success_models import DematelResultModel, InfluenceModel, TotalRelationModel
 from app.services import success_export as export
 from app.services import success_logic as logic
+from app.services.engine_texts import engine_text
 from app.widgets.success_charts import CauseEffectChart
 from app.widgets.success_sets import ToolSetPanel, table, tool_button
 from decision.dematel import DematelResult
@@ -227,7 +228,7 @@ class DematelPanel(ToolSetPanel):
                 weighting=tr(weighting),
             )
         )
-        self.summary.setToolTip("\n".join(r.conventions.notes))
+        self.summary.setToolTip("\n".join(engine_text(n) for n in r.conventions.notes))
 
     # -- edits --------------------------------------------------------------------------------
     def _expert_chosen(self, index: int) -> None:

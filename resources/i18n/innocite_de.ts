@@ -148,8 +148,148 @@
             <translation>mit Quelle</translation>
         </message>
         <message>
+            <source>Huff model: catchment shares, turnover, new-store impact</source>
+            <translation>Huff-Modell: Anteile im Einzugsgebiet, Umsatz, Auswirkung eines neuen Standorts</translation>
+        </message>
+        <message>
+            <source>zones, centres and distances (JSON)</source>
+            <translation>Zonen, Zentren und Entfernungen (JSON)</translation>
+        </message>
+        <message>
+            <source>spending potential, centrality, flows, gap and supportable floor space</source>
+            <translation>Kaufkraftpotenzial, Zentralität, Ströme, Lücke und tragfähige Verkaufsfläche</translation>
+        </message>
+        <message>
+            <source>the town's retail figures (JSON)</source>
+            <translation>die Einzelhandelskennzahlen der Stadt (JSON)</translation>
+        </message>
+        <message>
+            <source>settlement network: breaking points, gravity, accessibility, centrality</source>
+            <translation>Siedlungsnetz: Grenzpunkte, Gravitation, Erreichbarkeit, Zentralität</translation>
+        </message>
+        <message>
+            <source>towns, populations, distances and functions (JSON)</source>
+            <translation>Städte, Einwohnerzahlen, Entfernungen und Funktionen (JSON)</translation>
+        </message>
+        <message>
+            <source>file not found</source>
+            <translation>Datei nicht gefunden</translation>
+        </message>
+        <message>
+            <source>Probability of choosing each centre (rows: origin zones)</source>
+            <translation>Wahrscheinlichkeit der Wahl jedes Zentrums (Zeilen: Herkunftszonen)</translation>
+        </message>
+        <message>
+            <source>accessibility</source>
+            <translation>Erreichbarkeit</translation>
+        </message>
+        <message>
+            <source>Expected turnover and market share</source>
+            <translation>Erwarteter Umsatz und Marktanteil</translation>
+        </message>
+        <message>
+            <source>share</source>
+            <translation>Anteil</translation>
+        </message>
+        <message>
+            <source>New centre '{id}': turnover {turnover}, share {share}</source>
+            <translation>Neues Zentrum '{id}': Umsatz {turnover}, Anteil {share}</translation>
+        </message>
+        <message>
+            <source>LOSS &gt;= {threshold} %</source>
+            <translation>VERLUST &gt;= {threshold} %</translation>
+        </message>
+        <message>
+            <source>before</source>
+            <translation>vorher</translation>
+        </message>
+        <message>
+            <source>after</source>
+            <translation>nachher</translation>
+        </message>
+        <message>
+            <source>change</source>
+            <translation>Änderung</translation>
+        </message>
+        <message>
+            <source>flag</source>
+            <translation>Hinweis</translation>
+        </message>
+        <message>
+            <source>Calibrated lambda: {value} (least squares on {n} observed shares, RMSE {rmse}, R² {r2})</source>
+            <translation>Kalibriertes Lambda: {value} (kleinste Quadrate über {n} beobachtete Anteile, RMSE {rmse}, R² {r2})</translation>
+        </message>
+        <message>
+            <source>WARNING: at the edge of the searched range</source>
+            <translation>WARNUNG: am Rand des durchsuchten Bereichs</translation>
+        </message>
+        <message>
+            <source>Centrality (simple: turnover / potential x 100)</source>
+            <translation>Zentralität (einfach: Umsatz / Potenzial x 100)</translation>
+        </message>
+        <message>
+            <source>Centrality (index: turnover index / PP index x 100)</source>
+            <translation>Zentralität (Index: Umsatzindex / KKI x 100)</translation>
+        </message>
+        <message>
+            <source>Net flow (turnover - potential; + inflow)</source>
+            <translation>Nettostrom (Umsatz - Potenzial; + Zufluss)</translation>
+        </message>
+        <message>
+            <source>Gap (potential - turnover; + unmet demand)</source>
+            <translation>Lücke (Potenzial - Umsatz; + ungedeckte Nachfrage)</translation>
+        </message>
+        <message>
+            <source>Leakage/surplus factor (+ leakage, - surplus)</source>
+            <translation>Abfluss-/Überschussfaktor (+ Abfluss, - Überschuss)</translation>
+        </message>
+        <message>
+            <source>figure</source>
+            <translation>Kennzahl</translation>
+        </message>
+        <message>
+            <source>value</source>
+            <translation>Wert</translation>
+        </message>
+        <message>
             <source>Town</source>
             <translation>Stadt</translation>
+        </message>
+        <message>
+            <source>Product group '{id}'</source>
+            <translation>Warengruppe '{id}'</translation>
+        </message>
+        <message>
+            <source>Converse breaking points (distance from each town)</source>
+            <translation>Grenzpunkte nach Converse (Entfernung von jeder Stadt)</translation>
+        </message>
+        <message>
+            <source>pair</source>
+            <translation>Paar</translation>
+        </message>
+        <message>
+            <source>distance</source>
+            <translation>Entfernung</translation>
+        </message>
+        <message>
+            <source>from a</source>
+            <translation>von a</translation>
+        </message>
+        <message>
+            <source>from b</source>
+            <translation>von b</translation>
+        </message>
+        <message>
+            <source>Gravity interaction P_i P_j / d_ij^beta</source>
+            <translation>Gravitationsinteraktion P_i P_j / d_ij^beta</translation>
+        </message>
+        <message>
+            <source>Accessibility (Hansen) and functional index (Davies)</source>
+            <translation>Erreichbarkeit (Hansen) und Funktionsindex (Davies)</translation>
+        </message>
+        <message>
+            <source>Location coefficients: {values}</source>
+            <translation>Standortkoeffizienten: {values}</translation>
         </message>
         <message>
             <source>Country</source>
@@ -312,6 +452,102 @@
             <translation>Punktwert</translation>
         </message>
         <message>
+            <source>Id</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>Compromise set (Opricovic's conditions): {alternatives}</source>
+            <translation>Kompromissmenge (Bedingungen nach Opricovic): {alternatives}</translation>
+        </message>
+        <message>
+            <source>Conventions</source>
+            <translation>Konventionen</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Element</translation>
+        </message>
+        <message>
+            <source>lambda max {lambda_max}   CI {ci}   CR {cr}   (random index {ri}, {ri_table})</source>
+            <translation>Lambda max {lambda_max}   CI {ci}   CR {cr}   (Zufallsindex {ri}, {ri_table})</translation>
+        </message>
+        <message>
+            <source>prioritization: {method}</source>
+            <translation>Priorisierung: {method}</translation>
+        </message>
+        <message>
+            <source>missing judgments completed by {method}</source>
+            <translation>fehlende Urteile ergänzt mit {method}</translation>
+        </message>
+        <message>
+            <source>acceptable (CR &lt;= {limit})</source>
+            <translation>akzeptabel (CR &lt;= {limit})</translation>
+        </message>
+        <message>
+            <source>too inconsistent (CR &gt; {limit})</source>
+            <translation>zu inkonsistent (CR &gt; {limit})</translation>
+        </message>
+        <message>
+            <source>consistency: {verdict}</source>
+            <translation>Konsistenz: {verdict}</translation>
+        </message>
+        <message>
+            <source>Judgments to revisit</source>
+            <translation>Zu überprüfende Urteile</translation>
+        </message>
+        <message>
+            <source>Current</source>
+            <translation>Aktuell</translation>
+        </message>
+        <message>
+            <source>Suggested</source>
+            <translation>Vorgeschlagen</translation>
+        </message>
+        <message>
+            <source>CR after</source>
+            <translation>CR danach</translation>
+        </message>
+        <message>
+            <source>Ranking methods</source>
+            <translation>Methoden der Rangfolge</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Schlüssel</translation>
+        </message>
+        <message>
+            <source>Parameters (default)</source>
+            <translation>Parameter (Standard)</translation>
+        </message>
+        <message>
+            <source>Weighting methods: {methods}</source>
+            <translation>Gewichtungsmethoden: {methods}</translation>
+        </message>
+        <message>
+            <source>No projects yet: `innocite import FILE` stores a problem file.</source>
+            <translation>Noch keine Projekte: `innocite import DATEI` speichert eine Problemdatei.</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation>Aktualisiert</translation>
+        </message>
+        <message>
+            <source>imported '{name}' (id {id}): {alternatives} alternatives, {criteria} criteria</source>
+            <translation>'{name}' importiert (ID {id}): {alternatives} Alternativen, {criteria} Kriterien</translation>
+        </message>
+        <message>
+            <source>(database backed up first to {path})</source>
+            <translation>(Datenbank zuvor gesichert nach {path})</translation>
+        </message>
+        <message>
+            <source>wrote {path}: fill in its sheets, then `innocite import {path}`</source>
+            <translation>{path} geschrieben: füllen Sie die Tabellenblätter aus, dann `innocite import {path}`</translation>
+        </message>
+        <message>
+            <source>exported '{name}' to {path}</source>
+            <translation>'{name}' exportiert nach {path}</translation>
+        </message>
+        <message>
             <source>Median rank</source>
             <translation>Median-Rang</translation>
         </message>
@@ -368,8 +604,44 @@
             <translation>{town} wird Indikator für Indikator mit dem Mittelwert aller anderen gereihten Städte verglichen.</translation>
         </message>
         <message>
+            <source>{path}: no such database file</source>
+            <translation>{path}: Datenbankdatei existiert nicht</translation>
+        </message>
+        <message>
+            <source>{path} is damaged (integrity_check: {detail}); restore a backup with `innocite db restore`</source>
+            <translation>{path} ist beschädigt (integrity_check: {detail}); stellen Sie eine Sicherung mit `innocite db restore` wieder her</translation>
+        </message>
+        <message>
+            <source>{url}: not a SQLite file</source>
+            <translation>{url}: keine SQLite-Datei</translation>
+        </message>
+        <message>
+            <source>{url}: restore a PostgreSQL database on the server (pg_restore)</source>
+            <translation>{url}: eine PostgreSQL-Datenbank auf dem Server wiederherstellen (pg_restore)</translation>
+        </message>
+        <message>
+            <source>{database}: ok (PostgreSQL {version})</source>
+            <translation>{database}: in Ordnung (PostgreSQL {version})</translation>
+        </message>
+        <message>
+            <source>{path}: ok ({size} bytes, journal {journal}, {backups} backups, latest {latest})</source>
+            <translation>{path}: in Ordnung ({size} Byte, Journal {journal}, {backups} Sicherungen, neueste {latest})</translation>
+        </message>
+        <message>
             <source>none</source>
             <translation>keine</translation>
+        </message>
+        <message>
+            <source>backed up {database} to {backup} ({size} bytes; {kept} backups kept)</source>
+            <translation>{database} gesichert nach {backup} ({size} Byte; {kept} Sicherungen aufbewahrt)</translation>
+        </message>
+        <message>
+            <source>restored {database} from {backup}; the previous file is saved as {saved}</source>
+            <translation>{database} wiederhergestellt aus {backup}; die bisherige Datei ist gespeichert als {saved}</translation>
+        </message>
+        <message>
+            <source>restored {database} from {backup}</source>
+            <translation>{database} wiederhergestellt aus {backup}</translation>
         </message>
         <message>
             <source>Strongest indicators: {names}.</source>
@@ -888,12 +1160,452 @@
             <translation>Produkt der mit ihren Gewichten potenzierten Werte; erfordert Werte über null.</translation>
         </message>
         <message>
+            <source>vector normalization x/sqrt(sum x^2); cost columns as 1 - r</source>
+            <translation>Vektornormierung x/sqrt(sum x^2); Kostenspalten als 1 - r</translation>
+        </message>
+        <message>
+            <source>min-max normalization (x - min)/(max - min), reversed for cost</source>
+            <translation>Min-Max-Normierung (x - min)/(max - min), für Kosten umgekehrt</translation>
+        </message>
+        <message>
+            <source>max normalization x/max; cost columns as 1 - x/max</source>
+            <translation>Maximum-Normierung x/max; Kostenspalten als 1 - x/max</translation>
+        </message>
+        <message>
+            <source>sum normalization x/sum x; cost columns (1/x)/sum(1/x)</source>
+            <translation>Summennormierung x/sum x; Kostenspalten (1/x)/sum(1/x)</translation>
+        </message>
+        <message>
+            <source>linear normalization x/max; cost columns min/x</source>
+            <translation>lineare Normierung x/max; Kostenspalten min/x</translation>
+        </message>
+        <message>
+            <source>logarithmic normalization ln x / ln prod x</source>
+            <translation>logarithmische Normierung ln x / ln prod x</translation>
+        </message>
+        <message>
+            <source>nonlinear normalization (x/max)^2; cost columns (min/x)^3</source>
+            <translation>nichtlineare Normierung (x/max)^2; Kostenspalten (min/x)^3</translation>
+        </message>
+        <message>
+            <source>enhanced accuracy normalization (Zeng &amp; Xiao)</source>
+            <translation>Normierung mit erhöhter Genauigkeit (Zeng &amp; Xiao)</translation>
+        </message>
+        <message>
+            <source>Zavadskas-Turskis normalization</source>
+            <translation>Normierung nach Zavadskas-Turskis</translation>
+        </message>
+        <message>
+            <source>none: raw values (cost criteria subtracted); only for criteria on one scale</source>
+            <translation>keine: Rohwerte (Kostenkriterien werden abgezogen); nur für Kriterien auf einer Skala</translation>
+        </message>
+        <message>
+            <source>none: raw values raised to the weight (cost criteria to minus the weight)</source>
+            <translation>keine: Rohwerte hoch Gewicht (Kostenkriterien hoch minus Gewicht)</translation>
+        </message>
+        <message>
+            <source>none: raw values; each gap f*_j - f_ij is divided by the criterion's range f*_j - f-_j (f* best, f- worst value of the criterion)</source>
+            <translation>keine: Rohwerte; jeder Abstand f*_j - f_ij wird durch die Spannweite des Kriteriums f*_j - f-_j geteilt (f* bester, f- schlechtester Wert des Kriteriums)</translation>
+        </message>
+        <message>
+            <source>none: preference functions on raw differences (thresholds q, p in the criterion's units); flows divided by the weight sum and by (m-1)</source>
+            <translation>keine: Präferenzfunktionen auf Rohdifferenzen (Schwellen q, p in der Einheit des Kriteriums); Flüsse geteilt durch die Gewichtssumme und durch (m-1)</translation>
+        </message>
+        <message>
+            <source>sum normalization x/sum x for every criterion (direction enters via S+ and S-)</source>
+            <translation>Summennormierung x/sum x für jedes Kriterium (die Richtung geht über S+ und S- ein)</translation>
+        </message>
+        <message>
             <source>standard competition ranking (1, 2, 2, 4); scores equal within 1e-9 relative share a rank</source>
             <translation>Standard-Wettkampfrangfolge (1, 2, 2, 4); Punktwerte, die relativ innerhalb von 1e-9 gleich sind, teilen sich einen Rang</translation>
         </message>
         <message>
             <source>given weights</source>
             <translation>vorgegebene Gewichte</translation>
+        </message>
+        <message>
+            <source>given weights (product of local weights down the criteria tree)</source>
+            <translation>vorgegebene Gewichte (Produkt der lokalen Gewichte entlang des Kriterienbaums)</translation>
+        </message>
+        <message>
+            <source>AHP pairwise comparison of the criteria</source>
+            <translation>AHP-Paarvergleich der Kriterien</translation>
+        </message>
+        <message>
+            <source>only one alternative: every flow is 0</source>
+            <translation>nur eine Alternative: jeder Fluss ist 0</translation>
+        </message>
+        <message>
+            <source>every alternative has the same S (S- = S*): the S term of Q is set to 0</source>
+            <translation>alle Alternativen haben dasselbe S (S- = S*): der S-Term von Q wird auf 0 gesetzt</translation>
+        </message>
+        <message>
+            <source>every alternative has the same R (R- = R*): the R term of Q is set to 0</source>
+            <translation>alle Alternativen haben dasselbe R (R- = R*): der R-Term von Q wird auf 0 gesetzt</translation>
+        </message>
+        <message>
+            <source>acceptable stability fails: the best Q is not also best by S or R</source>
+            <translation>akzeptable Stabilität nicht erfüllt: das beste Q ist nicht auch nach S oder R das beste</translation>
+        </message>
+        <message>
+            <source>distributive mode: each criterion's local priorities sum to 1, global priority = weighted sum (global priorities sum to 1)</source>
+            <translation>distributiver Modus: die lokalen Prioritäten jedes Kriteriums summieren sich zu 1, globale Priorität = gewichtete Summe (die globalen Prioritäten summieren sich zu 1)</translation>
+        </message>
+        <message>
+            <source>ideal mode (Saaty): each criterion's local priorities divided by their largest value, weighted sum, then the global scores renormalised to sum 1</source>
+            <translation>idealer Modus (Saaty): die lokalen Prioritäten jedes Kriteriums durch ihren größten Wert geteilt, gewichtete Summe, dann die globalen Punktwerte auf Summe 1 renormiert</translation>
+        </message>
+        <message>
+            <source>no pairwise judgments of the alternatives: local priorities from the performance values: benefit x/sum(x), cost (1/x)/sum(1/x) (sum normalization; needs values &gt; 0)</source>
+            <translation>keine Paarvergleiche der Alternativen: lokale Prioritäten aus den Leistungswerten: Nutzen x/sum(x), Kosten (1/x)/sum(1/x) (Summennormierung; erfordert Werte &gt; 0)</translation>
+        </message>
+        <message>
+            <source>the prioritization parameter applies only to pairwise matrices</source>
+            <translation>der Parameter der Prioritätenbildung gilt nur für Paarvergleichsmatrizen</translation>
+        </message>
+        <message>
+            <source>score = utility degree Q/max Q (1 for the best); Q = S+ + sum S- / (S- x sum 1/S-) as in Zavadskas et al. (1994)</source>
+            <translation>Punktwert = Nutzengrad Q/max Q (1 für die beste); Q = S+ + sum S- / (S- x sum 1/S-) wie bei Zavadskas et al. (1994)</translation>
+        </message>
+        <message>
+            <source>composite indicator: missing data, normalization, weighting, aggregation</source>
+            <translation>Composite-Indikator: fehlende Daten, Normierung, Gewichtung, Aggregation</translation>
+        </message>
+        <message>
+            <source>every normalized value is oriented so that higher is better; cost indicators are flipped as the normalization formula states</source>
+            <translation>jeder normierte Wert ist so ausgerichtet, dass höher besser ist; Kostenindikatoren werden gemäß der Normierungsformel umgekehrt</translation>
+        </message>
+        <message>
+            <source>min-max: y = (x - min)/(max - min) for benefit indicators, (max - x)/(max - min) for cost indicators, min and max over the units ranked; 0 is the worst unit, 1 the best; an indicator with the same value everywhere gets 0.5</source>
+            <translation>Min-Max: y = (x - min)/(max - min) für Nutzenindikatoren, (max - x)/(max - min) für Kostenindikatoren, min und max über die gereihten Einheiten; 0 ist die schlechteste Einheit, 1 die beste; ein Indikator mit überall gleichem Wert erhält 0,5</translation>
+        </message>
+        <message>
+            <source>z-score: y = (x - mean)/sd for benefit indicators, (mean - x)/sd for cost indicators; sd is the sample standard deviation (divisor m - 1); an indicator with the same value everywhere gets 0</source>
+            <translation>z-Wert: y = (x - Mittelwert)/sd für Nutzenindikatoren, (Mittelwert - x)/sd für Kostenindikatoren; sd ist die Stichproben-Standardabweichung (Divisor m - 1); ein Indikator mit überall gleichem Wert erhält 0</translation>
+        </message>
+        <message>
+            <source>z-score: y = (x - mean)/sd for benefit indicators, (mean - x)/sd for cost indicators; sd is the population standard deviation (divisor m); an indicator with the same value everywhere gets 0</source>
+            <translation>z-Wert: y = (x - Mittelwert)/sd für Nutzenindikatoren, (Mittelwert - x)/sd für Kostenindikatoren; sd ist die Standardabweichung der Grundgesamtheit (Divisor m); ein Indikator mit überall gleichem Wert erhält 0</translation>
+        </message>
+        <message>
+            <source>goalposts: y = (x - lo)/(hi - lo) for benefit indicators, (hi - x)/(hi - lo) for cost indicators, lo and hi the indicator's fixed goalposts; with log, ln x, ln lo and ln hi replace x, lo and hi (as the UNDP HDI income index); values outside the goalposts are clipped to them, so y is in [0, 1]</source>
+            <translation>Zielwerte (Goalposts): y = (x - lo)/(hi - lo) für Nutzenindikatoren, (hi - x)/(hi - lo) für Kostenindikatoren, lo und hi die festen Zielwerte des Indikators; mit log ersetzen ln x, ln lo und ln hi die Werte x, lo und hi (wie beim Einkommensindex des UNDP-HDI); Werte außerhalb werden auf die Zielwerte begrenzt, sodass y in [0, 1] liegt</translation>
+        </message>
+        <message>
+            <source>distance to a reference (relative difference): y = (x - ref)/|ref| for benefit indicators, (ref - x)/|ref| for cost indicators; 0 is level with the reference, positive is better</source>
+            <translation>Abstand zu einem Referenzwert (relative Differenz): y = (x - ref)/|ref| für Nutzenindikatoren, (ref - x)/|ref| für Kostenindikatoren; 0 entspricht dem Referenzwert, positiv ist besser</translation>
+        </message>
+        <message>
+            <source>distance to a reference (ratio): y = x/ref for benefit indicators, ref/x for cost indicators; 1 is level with the reference, above 1 is better</source>
+            <translation>Abstand zu einem Referenzwert (Verhältnis): y = x/ref für Nutzenindikatoren, ref/x für Kostenindikatoren; 1 entspricht dem Referenzwert, über 1 ist besser</translation>
+        </message>
+        <message>
+            <source>rank: y = the unit's rank on the indicator counted from the worst (1 = worst, m = best); ties share the average of their ranks</source>
+            <translation>Rang: y = Rang der Einheit beim Indikator, von der schlechtesten gezählt (1 = schlechteste, m = beste); gleichauf liegende teilen sich den Mittelwert ihrer Ränge</translation>
+        </message>
+        <message>
+            <source>linear: weighted arithmetic mean sum_j w_j y_j (compensatory)</source>
+            <translation>linear: gewichtetes arithmetisches Mittel sum_j w_j y_j (kompensatorisch)</translation>
+        </message>
+        <message>
+            <source>geometric: weighted geometric mean prod_j y_j^w_j with weights summing to 1 (less compensatory: a low value cannot be fully offset by a high one)</source>
+            <translation>geometrisch: gewichtetes geometrisches Mittel prod_j y_j^w_j mit Gewichten der Summe 1 (weniger kompensatorisch: ein niedriger Wert kann durch einen hohen nicht vollständig ausgeglichen werden)</translation>
+        </message>
+        <message>
+            <source>units with a missing value are left out of the normalization and the ranking (listed as dropped)</source>
+            <translation>Einheiten mit einem fehlenden Wert bleiben bei Normierung und Rangfolge unberücksichtigt (als ausgelassen aufgeführt)</translation>
+        </message>
+        <message>
+            <source>a missing value is replaced by the mean of the other units' values of that indicator (raw values, before normalization); imputed cells are listed</source>
+            <translation>ein fehlender Wert wird durch den Mittelwert der Werte der anderen Einheiten bei diesem Indikator ersetzt (Rohwerte, vor der Normierung); ergänzte Zellen werden aufgeführt</translation>
+        </message>
+        <message>
+            <source>a missing value is replaced by the median of the other units' values of that indicator (raw values, before normalization); imputed cells are listed</source>
+            <translation>ein fehlender Wert wird durch den Median der Werte der anderen Einheiten bei diesem Indikator ersetzt (Rohwerte, vor der Normierung); ergänzte Zellen werden aufgeführt</translation>
+        </message>
+        <message>
+            <source>rank 1 is the highest composite score</source>
+            <translation>Rang 1 hat den höchsten Composite-Punktwert</translation>
+        </message>
+        <message>
+            <source>given reference values (a national value or a target) per indicator</source>
+            <translation>vorgegebene Referenzwerte (ein nationaler Wert oder ein Zielwert) je Indikator</translation>
+        </message>
+        <message>
+            <source>given weights (an indicator without a weight counts 1)</source>
+            <translation>vorgegebene Gewichte (ein Indikator ohne Gewicht zählt 1)</translation>
+        </message>
+        <message>
+            <source>normalised to sum 1</source>
+            <translation>auf Summe 1 normiert</translation>
+        </message>
+        <message>
+            <source>normalised to sum 1 inside each group</source>
+            <translation>innerhalb jeder Gruppe auf Summe 1 normiert</translation>
+        </message>
+        <message>
+            <source>dimension weights equal</source>
+            <translation>Gewichte der Dimensionen gleich</translation>
+        </message>
+        <message>
+            <source>dimension weights given per group</source>
+            <translation>Gewichte der Dimensionen je Gruppe vorgegeben</translation>
+        </message>
+        <message>
+            <source>Entropy weights (Shannon)</source>
+            <translation>Entropie-Gewichte (Shannon)</translation>
+        </message>
+        <message>
+            <source>CRITIC weights (Diakoulaki)</source>
+            <translation>CRITIC-Gewichte (Diakoulaki)</translation>
+        </message>
+        <message>
+            <source>the weights inside a group and of the groups are the group shares of these global weights</source>
+            <translation>die Gewichte innerhalb einer Gruppe und die der Gruppen sind die Gruppenanteile dieser globalen Gewichte</translation>
+        </message>
+        <message>
+            <source>missing-data handling, group aggregation, goalposts and reference stay as in the base settings</source>
+            <translation>Umgang mit fehlenden Daten, Aggregation in Gruppen, Zielwerte und Referenz bleiben wie in den Grundeinstellungen</translation>
+        </message>
+        <message>
+            <source>median and 5th/95th percentiles of each unit's rank over the runs (linear interpolation between order statistics)</source>
+            <translation>Median und 5./95. Perzentil des Rangs jeder Einheit über die Durchläufe (lineare Interpolation zwischen Ordnungsstatistiken)</translation>
+        </message>
+        <message>
+            <source>max_row_col: X divided by k = the largest of all row sums and column sums of X</source>
+            <translation>max_row_col: X geteilt durch k = die größte aller Zeilen- und Spaltensummen von X</translation>
+        </message>
+        <message>
+            <source>max_row: X divided by k = the largest row sum of X</source>
+            <translation>max_row: X geteilt durch k = die größte Zeilensumme von X</translation>
+        </message>
+        <message>
+            <source>euclidean: w_i = sqrt((D_i + R_i)^2 + (D_i - R_i)^2), normalised to sum 1</source>
+            <translation>euclidean: w_i = sqrt((D_i + R_i)^2 + (D_i - R_i)^2), auf Summe 1 normiert</translation>
+        </message>
+        <message>
+            <source>prominence: w_i = (D_i + R_i), normalised to sum 1</source>
+            <translation>prominence: w_i = (D_i + R_i), auf Summe 1 normiert</translation>
+        </message>
+        <message>
+            <source>mean of all entries of T</source>
+            <translation>Mittelwert aller Einträge von T</translation>
+        </message>
+        <message>
+            <source>set by the user</source>
+            <translation>vom Benutzer festgelegt</translation>
+        </message>
+        <message>
+            <source>rows influence columns: x_ij is the direct influence of factor i on j</source>
+            <translation>Zeilen beeinflussen Spalten: x_ij ist der direkte Einfluss von Faktor i auf j</translation>
+        </message>
+        <message>
+            <source>N = X / k; T = N (I - N)^-1, computed by a linear solve</source>
+            <translation>N = X / k; T = N (I - N)^-1, berechnet durch Lösen eines linearen Gleichungssystems</translation>
+        </message>
+        <message>
+            <source>D = row sums of T (influence given), R = column sums (influence received)</source>
+            <translation>D = Zeilensummen von T (ausgeübter Einfluss), R = Spaltensummen (empfangener Einfluss)</translation>
+        </message>
+        <message>
+            <source>causes: D - R &gt; 0; effects: D - R &lt;= 0</source>
+            <translation>Ursachen: D - R &gt; 0; Wirkungen: D - R &lt;= 0</translation>
+        </message>
+        <message>
+            <source>impact-relation map: arcs i -&gt; j with T_ij &gt; threshold, self-loops omitted</source>
+            <translation>Wirkungsdiagramm: Pfeile i -&gt; j mit T_ij &gt; Schwellenwert, ohne Eigenschleifen</translation>
+        </message>
+        <message>
+            <source>local priorities: AHP within each SWOT group (or weights given directly, normalised to sum 1)</source>
+            <translation>lokale Prioritäten: AHP innerhalb jeder SWOT-Gruppe (oder direkt angegebene Gewichte, auf Summe 1 normiert)</translation>
+        </message>
+        <message>
+            <source>group weights: AHP over S, W, O, T (or weights given directly)</source>
+            <translation>Gewichte der Gruppen: AHP über S, W, O, T (oder direkt angegebene Gewichte)</translation>
+        </message>
+        <message>
+            <source>global priority = group weight x local priority; all global priorities sum to 1</source>
+            <translation>globale Priorität = Gewicht der Gruppe x lokale Priorität; alle globalen Prioritäten ergeben zusammen 1</translation>
+        </message>
+        <message>
+            <source>strategy score = sum over factors of global priority x score (higher is better)</source>
+            <translation>Punktwert der Strategie = Summe über die Faktoren von globaler Priorität x Bewertung (höher ist besser)</translation>
+        </message>
+        <message>
+            <source>strategy priority = sum over factors of global priority x local priority of the strategy from the pairwise comparison with respect to that factor</source>
+            <translation>Priorität der Strategie = Summe über die Faktoren von globaler Priorität x lokaler Priorität der Strategie aus dem Paarvergleich bezüglich dieses Faktors</translation>
+        </message>
+        <message>
+            <source>principal right eigenvector (Saaty), normalised to sum 1; lambda_max is its eigenvalue</source>
+            <translation>rechter Haupteigenvektor (Saaty), auf Summe 1 normiert; lambda_max ist sein Eigenwert</translation>
+        </message>
+        <message>
+            <source>row geometric mean (Crawford &amp; Williams 1985), normalised to sum 1; lambda_max estimated as the mean of (A w)_i / w_i</source>
+            <translation>geometrisches Mittel der Zeilen (Crawford &amp; Williams 1985), auf Summe 1 normiert; lambda_max geschätzt als Mittelwert von (A w)_i / w_i</translation>
+        </message>
+        <message>
+            <source>aggregation of individual judgments (AIJ): weighted geometric mean of each pair over the participants who judged it (Aczél &amp; Saaty 1983; Forman &amp; Peniwati 1998, EJOR 108:165-169)</source>
+            <translation>Aggregation der einzelnen Urteile (AIJ): gewichtetes geometrisches Mittel jedes Paares über die Beteiligten, die es beurteilt haben (Aczél &amp; Saaty 1983; Forman &amp; Peniwati 1998, EJOR 108:165-169)</translation>
+        </message>
+        <message>
+            <source>aggregation of individual priorities (AIP): weighted geometric mean of each item's priority over the participants, renormalised to sum 1 (Forman &amp; Peniwati 1998)</source>
+            <translation>Aggregation der einzelnen Prioritäten (AIP): gewichtetes geometrisches Mittel der Priorität jedes Elements über die Beteiligten, erneut auf Summe 1 normiert (Forman &amp; Peniwati 1998)</translation>
+        </message>
+        <message>
+            <source>Saaty's (1980) random index stops at n = 10; CR uses the table named above</source>
+            <translation>Saatys (1980) Zufallsindex endet bei n = 10; der CR verwendet die oben genannte Tabelle</translation>
+        </message>
+        <message>
+            <source>suggestions: judgments ranked by their share of the inconsistency |ln(a_ij w_j / w_i)| (Saaty 2003, EJOR 145:85-91); for each, 'suggested' is the value on Saaty's 1/9..9 scale that lowers CR most when only that judgment changes, 'cr_after' the CR then, and 'consistent_value' = w_i/w_j the unrestricted value with its CR 'cr_consistent'</source>
+            <translation>Vorschläge: Urteile nach ihrem Anteil an der Inkonsistenz |ln(a_ij w_j / w_i)| geordnet (Saaty 2003, EJOR 145:85-91); für jedes ist 'suggested' der Wert auf Saatys Skala 1/9..9, der den CR am stärksten senkt, wenn nur dieses Urteil geändert wird, 'cr_after' der CR danach und 'consistent_value' = w_i/w_j der unbeschränkte Wert mit seinem CR 'cr_consistent'</translation>
+        </message>
+        <message>
+            <source>Alonso &amp; Lamata (2006) linear fit</source>
+            <translation>lineare Anpassung nach Alonso &amp; Lamata (2006)</translation>
+        </message>
+        <message>
+            <source>not given: 100 (national average) assumed</source>
+            <translation>nicht angegeben: 100 (Bundesdurchschnitt) angenommen</translation>
+        </message>
+        <message>
+            <source>population x spending per capita x purchasing-power index / 100</source>
+            <translation>Einwohner x Ausgaben pro Kopf x Kaufkraftindex / 100</translation>
+        </message>
+        <message>
+            <source>derived: local spending per capita / national spending per capita x 100</source>
+            <translation>abgeleitet: lokale Ausgaben pro Kopf / nationale Ausgaben pro Kopf x 100</translation>
+        </message>
+        <message>
+            <source>simple: turnover / spending potential x 100</source>
+            <translation>einfach: Umsatz / Kaufkraftpotenzial x 100</translation>
+        </message>
+        <message>
+            <source>index: turnover index / purchasing-power index x 100, turnover index = local turnover per capita / national turnover per capita x 100</source>
+            <translation>Index: Umsatzindex / Kaufkraftindex x 100, Umsatzindex = lokaler Umsatz pro Kopf / nationaler Umsatz pro Kopf x 100</translation>
+        </message>
+        <message>
+            <source>(D - S) / (D + S) x 100 with D = spending potential, S = turnover: positive = leakage (residents spend outside), negative = surplus (spending flows in); range -100..100</source>
+            <translation>(D - S) / (D + S) x 100 mit D = Kaufkraftpotenzial, S = Umsatz: positiv = Abfluss (die Einwohner kaufen auswärts ein), negativ = Überschuss (Kaufkraft fließt zu); Bereich -100..100</translation>
+        </message>
+        <message>
+            <source>turnover - spending potential (positive: inflow, negative: outflow)</source>
+            <translation>Umsatz - Kaufkraftpotenzial (positiv: Zufluss, negativ: Abfluss)</translation>
+        </message>
+        <message>
+            <source>spending potential - turnover (positive: unmet demand)</source>
+            <translation>Kaufkraftpotenzial - Umsatz (positiv: ungedeckte Nachfrage)</translation>
+        </message>
+        <message>
+            <source>gap / turnover per m² (m²; negative: more floor space than resident demand supports)</source>
+            <translation>Lücke / Umsatz pro m² (m²; negativ: mehr Verkaufsfläche, als die Nachfrage der Einwohner trägt)</translation>
+        </message>
+        <message>
+            <source>local sales per capita / regional sales per capita</source>
+            <translation>lokaler Umsatz pro Kopf / regionaler Umsatz pro Kopf</translation>
+        </message>
+        <message>
+            <source>Standard-deviation weights</source>
+            <translation>Standardabweichungs-Gewichte</translation>
+        </message>
+        <message>
+            <source>MEREC weights (removal effects)</source>
+            <translation>MEREC-Gewichte (Entfernungseffekte)</translation>
+        </message>
+        <message>
+            <source>Statistical-variance weights</source>
+            <translation>Gewichte nach statistischer Varianz</translation>
+        </message>
+        <message>
+            <source>Gini-coefficient weights</source>
+            <translation>Gini-Koeffizient-Gewichte</translation>
+        </message>
+        <message>
+            <source>as defined by pymcdm's {method} (its default)</source>
+            <translation>wie in pymcdm für {method} definiert (dessen Standard)</translation>
+        </message>
+        <message>
+            <source>compromise solution (Opricovic &amp; Tzeng 2004): {alternatives}; {why}</source>
+            <translation>Kompromisslösung (Opricovic &amp; Tzeng 2004): {alternatives}; {why}</translation>
+        </message>
+        <message>
+            <source>acceptable advantage ({dq}) and acceptable stability hold</source>
+            <translation>akzeptabler Vorteil ({dq}) und akzeptable Stabilität sind erfüllt</translation>
+        </message>
+        <message>
+            <source>acceptable advantage fails: these are within {dq} of the best Q</source>
+            <translation>akzeptabler Vorteil nicht erfüllt: diese liegen innerhalb von {dq} vom besten Q</translation>
+        </message>
+        <message>
+            <source>preference functions: {functions}</source>
+            <translation>Präferenzfunktionen: {functions}</translation>
+        </message>
+        <message>
+            <source>objective: {method}</source>
+            <translation>objektiv: {method}</translation>
+        </message>
+        <message>
+            <source>objective {method} of the normalized matrix (every indicator already oriented so higher is better)</source>
+            <translation>objektive {method} der normierten Matrix (jeder Indikator bereits so ausgerichtet, dass höher besser ist)</translation>
+        </message>
+        <message>
+            <source>budget allocation: points given to each indicator, divided by the total ({points} points)</source>
+            <translation>Punktevergabe: die jedem Indikator gegebenen Punkte, geteilt durch die Gesamtzahl ({points} Punkte)</translation>
+        </message>
+        <message>
+            <source>indicators of a group are first combined into a dimension index by {how}; the dimension indices are then aggregated</source>
+            <translation>die Indikatoren einer Gruppe werden zuerst zu einem Dimensionsindex zusammengefasst durch {how}; danach werden die Dimensionsindizes aggregiert</translation>
+        </message>
+        <message>
+            <source>{count} missing value(s) imputed</source>
+            <translation>{count} fehlende(r) Wert(e) ergänzt</translation>
+        </message>
+        <message>
+            <source>{count} value(s) lay outside their goalposts and were clipped</source>
+            <translation>{count} Wert(e) lagen außerhalb der Zielwerte und wurden begrenzt</translation>
+        </message>
+        <message>
+            <source>indicator(s) {names} have the same value for every unit</source>
+            <translation>Indikator(en) {names} haben bei jeder Einheit denselben Wert</translation>
+        </message>
+        <message>
+            <source>the values of unit '{unit}'</source>
+            <translation>die Werte der Einheit '{unit}'</translation>
+        </message>
+        <message>
+            <source>zeros occur after {method} normalization, so every normalized value was shifted to y' = {floor} + {span} * y (range [{lo}, 1]) before the geometric mean</source>
+            <translation>nach der Normierung {method} treten Nullen auf, daher wurde jeder normierte Wert vor dem geometrischen Mittel auf y' = {floor} + {span} * y verschoben (Bereich [{lo}, 1])</translation>
+        </message>
+        <message>
+            <source>values &lt;= 0 occur after {method} normalization, so each indicator was rescaled to [{lo}, 1] by y' = {floor} + {span} * (y - min)/(max - min) before the geometric mean</source>
+            <translation>nach der Normierung {method} treten Werte &lt;= 0 auf, daher wurde jeder Indikator vor dem geometrischen Mittel mit y' = {floor} + {span} * (y - min)/(max - min) auf [{lo}, 1] umskaliert</translation>
+        </message>
+        <message>
+            <source>each global indicator weight drawn uniformly in [w (1 - {lo}), w (1 + {hi})] around the base weights, then renormalised to sum 1</source>
+            <translation>jedes globale Indikatorgewicht gleichverteilt in [w (1 - {lo}), w (1 + {hi})] um die Ausgangsgewichte gezogen, dann auf Summe 1 renormiert</translation>
+        </message>
+        <message>
+            <source>{vectors} weight vectors x {norms} normalization(s) x {aggs} aggregation(s) = {runs} runs (every combination of the discrete choices for each weight vector; runs rounded up to a multiple of the combinations)</source>
+            <translation>{vectors} Gewichtsvektoren x {norms} Normierung(en) x {aggs} Aggregation(en) = {runs} Durchläufe (jede Kombination der diskreten Wahlmöglichkeiten je Gewichtsvektor; Durchläufe auf ein Vielfaches der Kombinationen aufgerundet)</translation>
+        </message>
+        <message>
+            <source>numpy default_rng({seed}); the same seed gives the same runs</source>
+            <translation>numpy default_rng({seed}); derselbe Seed ergibt dieselben Durchläufe</translation>
+        </message>
+        <message>
+            <source>{count} expert matrix(es) averaged element-wise (arithmetic mean)</source>
+            <translation>{count} Expertenmatrix/-matrizen elementweise gemittelt (arithmetisches Mittel)</translation>
+        </message>
+        <message>
+            <source>prioritization: {how}</source>
+            <translation>Priorisierung: {how}</translation>
+        </message>
+        <message>
+            <source>several participants: {how}</source>
+            <translation>mehrere Beteiligte: {how}</translation>
+        </message>
+        <message>
+            <source>{count} missing judgment(s) completed by {reference} Missing pairs are set to w_i/w_j and CI and CR are computed on that completed matrix.</source>
+            <translation>{count} fehlende(s) Urteil(e) ergänzt nach {reference} Fehlende Paare werden auf w_i/w_j gesetzt; CI und CR werden an dieser ergänzten Matrix berechnet.</translation>
         </message>
         <message>
             <source>Confidence</source>
@@ -1092,8 +1804,52 @@
             <translation>Ursache</translation>
         </message>
         <message>
+            <source>DEMATEL: causes and effects among success and failure factors</source>
+            <translation>DEMATEL: Ursachen und Wirkungen unter Erfolgs- und Misserfolgsfaktoren</translation>
+        </message>
+        <message>
+            <source>DEMATEL file (JSON): factors plus matrix or matrices (0-4)</source>
+            <translation>DEMATEL-Datei (JSON): Faktoren sowie Matrix oder Matrizen (0-4)</translation>
+        </message>
+        <message>
+            <source>SWOT-AHP (A'WOT): priorities of SWOT factors</source>
+            <translation>SWOT-AHP (A'WOT): Prioritäten der SWOT-Faktoren</translation>
+        </message>
+        <message>
+            <source>A'WOT file (JSON): groups S, W, O, T plus group_matrix</source>
+            <translation>A'WOT-Datei (JSON): Gruppen S, W, O, T sowie group_matrix</translation>
+        </message>
+        <message>
             <source>effect</source>
             <translation>Wirkung</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Von</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Nach</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(keine)</translation>
+        </message>
+        <message>
+            <source>DEMATEL, {experts} expert(s); normaliser k = {k} ({normalization}); weights: {weighting}</source>
+            <translation>DEMATEL, {experts} Fachleute; Normierer k = {k} ({normalization}); Gewichte: {weighting}</translation>
+        </message>
+        <message>
+            <source>Impact-relation map: arcs with T &gt; {threshold} ({source})</source>
+            <translation>Wirkungsbeziehungskarte: Pfeile mit T &gt; {threshold} ({source})</translation>
+        </message>
+        <message>
+            <source>SWOT-AHP (A'WOT); CR of the group comparison: {cr}</source>
+            <translation>SWOT-AHP (A'WOT); CR des Gruppenvergleichs: {cr}</translation>
+        </message>
+        <message>
+            <source>Strategies compared pairwise per factor (A'WOT); highest CR: {cr}</source>
+            <translation>Strategien paarweise je Faktor verglichen (A'WOT); höchstes CR: {cr}</translation>
         </message>
         <message>
             <source>How much more important is '{a}' than '{b}'?</source>
@@ -1774,6 +2530,10 @@
         <message>
             <source>missing input: {inputs}</source>
             <translation>fehlende Eingabe: {inputs}</translation>
+        </message>
+        <message>
+            <source>Purchasing-power index: {note}</source>
+            <translation>Kaufkraftindex: {note}</translation>
         </message>
         <message>
             <source>observed shares: type at least one share (0–1) to calibrate λ</source>
@@ -4718,6 +5478,26 @@ Die automatischen Sicherungen bewahren noch eine Zeit lang eine Kopie auf.</tran
             <translation>das rechte Kriterium</translation>
         </message>
         <message>
+            <source>usage: </source>
+            <translation>Aufruf: </translation>
+        </message>
+        <message>
+            <source>positional arguments</source>
+            <translation>Positionsargumente</translation>
+        </message>
+        <message>
+            <source>options</source>
+            <translation>Optionen</translation>
+        </message>
+        <message>
+            <source>show this help message and exit</source>
+            <translation>diese Hilfe anzeigen und beenden</translation>
+        </message>
+        <message>
+            <source>{message} (see `innocite --help`)</source>
+            <translation>{message} (siehe `innocite --help`)</translation>
+        </message>
+        <message>
             <source>InnoCite Decision Studio. Without a command, opens the desktop app.</source>
             <translation>InnoCite Decision Studio. Ohne Befehl wird die Desktop-Anwendung geöffnet.</translation>
         </message>
@@ -4750,8 +5530,256 @@ Die automatischen Sicherungen bewahren noch eine Zeit lang eine Kopie auf.</tran
             <translation>mit --self-test: seine Dateien (PNG, Entscheidungsvorlage) im Ordner DIR behalten</translation>
         </message>
         <message>
+            <source>rank the alternatives of a problem file or stored project</source>
+            <translation>Alternativen einer Problemdatei oder eines gespeicherten Projekts in eine Rangfolge bringen</translation>
+        </message>
+        <message>
+            <source>problem file (JSON), or the name or id of a stored project</source>
+            <translation>Problemdatei (JSON) oder Name bzw. ID eines gespeicherten Projekts</translation>
+        </message>
+        <message>
+            <source>database for a stored project (default: yours)</source>
+            <translation>Datenbank für ein gespeichertes Projekt (Standard: Ihre)</translation>
+        </message>
+        <message>
+            <source>ranking method (see `innocite methods`); default topsis</source>
+            <translation>Methode der Rangfolge (siehe `innocite methods`); Standard topsis</translation>
+        </message>
+        <message>
+            <source>column normalization for methods that take one</source>
+            <translation>Normierung der Spalten für Methoden, die eine verwenden</translation>
+        </message>
+        <message>
+            <source>AHP synthesis mode</source>
+            <translation>AHP-Syntheseverfahren</translation>
+        </message>
+        <message>
+            <source>objective weights (entropy, critic, ...) instead</source>
+            <translation>stattdessen objektive Gewichte (entropy, critic, ...)</translation>
+        </message>
+        <message>
+            <source>method parameter</source>
+            <translation>Parameter der Methode</translation>
+        </message>
+        <message>
+            <source>print JSON</source>
+            <translation>JSON ausgeben</translation>
+        </message>
+        <message>
+            <source>priorities and consistency of one pairwise matrix</source>
+            <translation>Prioritäten und Konsistenz einer Paarvergleichsmatrix</translation>
+        </message>
+        <message>
+            <source>AHP file (JSON): items plus matrix or judgments</source>
+            <translation>AHP-Datei (JSON): Elemente sowie Matrix oder Urteile</translation>
+        </message>
+        <message>
+            <source>objective criteria weights from the data</source>
+            <translation>objektive Kriteriengewichte aus den Daten</translation>
+        </message>
+        <message>
+            <source>problem file (JSON)</source>
+            <translation>Problemdatei (JSON)</translation>
+        </message>
+        <message>
+            <source>entropy, critic, std, merec or equal</source>
+            <translation>entropy, critic, std, merec oder equal</translation>
+        </message>
+        <message>
+            <source>list ranking and weighting methods with parameters</source>
+            <translation>Methoden für Rangfolge und Gewichtung mit Parametern auflisten</translation>
+        </message>
+        <message>
+            <source>list the projects in the database</source>
+            <translation>Projekte in der Datenbank auflisten</translation>
+        </message>
+        <message>
+            <source>database URL or SQLite file (default: yours)</source>
+            <translation>Datenbank-URL oder SQLite-Datei (Standard: Ihre)</translation>
+        </message>
+        <message>
+            <source>store a project file as a new project</source>
+            <translation>Projektdatei als neues Projekt speichern</translation>
+        </message>
+        <message>
+            <source>project file: .json, .xlsx, .csv or .xml (XMCDA 3)</source>
+            <translation>Projektdatei: .json, .xlsx, .csv oder .xml (XMCDA 3)</translation>
+        </message>
+        <message>
+            <source>project name (default: the name in the file)</source>
+            <translation>Projektname (Standard: der Name in der Datei)</translation>
+        </message>
+        <message>
+            <source>write a stored project to a file</source>
+            <translation>gespeichertes Projekt in eine Datei schreiben</translation>
+        </message>
+        <message>
+            <source>project name or id</source>
+            <translation>Projektname oder ID</translation>
+        </message>
+        <message>
+            <source>output file: .json, .xlsx, .csv or .xml (XMCDA 3)</source>
+            <translation>Ausgabedatei: .json, .xlsx, .csv oder .xml (XMCDA 3)</translation>
+        </message>
+        <message>
+            <source>tipping points, stability intervals and rank acceptability (SMAA)</source>
+            <translation>Kipppunkte, Stabilitätsintervalle und Rangakzeptanz (SMAA)</translation>
+        </message>
+        <message>
+            <source>problem file (JSON) or a stored project's name or id</source>
+            <translation>Problemdatei (JSON) oder Name bzw. ID eines gespeicherten Projekts</translation>
+        </message>
+        <message>
+            <source>ranking method (default: the file's, or topsis)</source>
+            <translation>Methode der Rangfolge (Standard: die der Datei oder topsis)</translation>
+        </message>
+        <message>
+            <source>SMAA weightings (default 10000)</source>
+            <translation>SMAA-Gewichtungen (Standard 10000)</translation>
+        </message>
+        <message>
+            <source>random seed (default 0)</source>
+            <translation>Zufallsstartwert (Standard 0)</translation>
+        </message>
+        <message>
+            <source>composite indicator: benchmark towns on indicators</source>
+            <translation>Composite-Indikator: Benchmarking von Städten anhand von Indikatoren</translation>
+        </message>
+        <message>
+            <source>benchmarking file: JSON, or a long CSV unit,indicator,value</source>
+            <translation>Benchmarking-Datei: JSON oder langes CSV unit,indicator,value</translation>
+        </message>
+        <message>
+            <source>write an empty Excel workbook to fill in and import</source>
+            <translation>leere Excel-Arbeitsmappe zum Ausfüllen und Importieren schreiben</translation>
+        </message>
+        <message>
+            <source>output file (.xlsx)</source>
+            <translation>Ausgabedatei (.xlsx)</translation>
+        </message>
+        <message>
+            <source>check, back up or restore the projects database</source>
+            <translation>Projektdatenbank prüfen, sichern oder wiederherstellen</translation>
+        </message>
+        <message>
+            <source>quick and integrity check</source>
+            <translation>Schnell- und Integritätsprüfung</translation>
+        </message>
+        <message>
+            <source>checked backup now</source>
+            <translation>jetzt eine geprüfte Sicherung anlegen</translation>
+        </message>
+        <message>
+            <source>replace the database by a backup (keeps the current one)</source>
+            <translation>Datenbank durch eine Sicherung ersetzen (die aktuelle bleibt erhalten)</translation>
+        </message>
+        <message>
+            <source>backup file to restore</source>
+            <translation>wiederherzustellende Sicherungsdatei</translation>
+        </message>
+        <message>
             <source>--lang {code}: unknown language; use one of en, sl, de, it, fr</source>
             <translation>--lang {code}: unbekannte Sprache; verwenden Sie en, sl, de, it oder fr</translation>
+        </message>
+        <message>
+            <source>interrupted</source>
+            <translation>abgebrochen</translation>
+        </message>
+        <message>
+            <source>{what}: unexpected error: {error}</source>
+            <translation>{what}: unerwarteter Fehler: {error}</translation>
+        </message>
+        <message>
+            <source>write a decision memo (PDF, Word or HTML) of a stored project</source>
+            <translation>Entscheidungsvorlage (PDF, Word oder HTML) eines gespeicherten Projekts schreiben</translation>
+        </message>
+        <message>
+            <source>stored project's name or id</source>
+            <translation>Name oder ID des gespeicherten Projekts</translation>
+        </message>
+        <message>
+            <source>FILE.pdf, FILE.docx or FILE.html</source>
+            <translation>DATEI.pdf, DATEI.docx oder DATEI.html</translation>
+        </message>
+        <message>
+            <source>ranking method (default topsis)</source>
+            <translation>Methode der Rangfolge (Standard topsis)</translation>
+        </message>
+        <message>
+            <source>the decision taken (may differ from the ranking)</source>
+            <translation>die getroffene Entscheidung (kann von der Rangfolge abweichen)</translation>
+        </message>
+        <message>
+            <source>why it was taken</source>
+            <translation>warum sie getroffen wurde</translation>
+        </message>
+        <message>
+            <source>whether the decision follows the ranking (default: guessed from --decision)</source>
+            <translation>ob die Entscheidung der Rangfolge folgt (Standard: aus --decision abgeleitet)</translation>
+        </message>
+        <message>
+            <source>who writes the memo</source>
+            <translation>wer die Vorlage verfasst</translation>
+        </message>
+        <message>
+            <source>memo title (default: Decision memo: PROJECT)</source>
+            <translation>Titel der Vorlage (Standard: Entscheidungsvorlage: PROJEKT)</translation>
+        </message>
+        <message>
+            <source>PDF/Word page</source>
+            <translation>Seitenformat für PDF/Word</translation>
+        </message>
+        <message>
+            <source>leave a section out (repeatable): {sections}</source>
+            <translation>einen Abschnitt weglassen (wiederholbar): {sections}</translation>
+        </message>
+        <message>
+            <source>random weightings (default 10000)</source>
+            <translation>zufällige Gewichtungen (Standard 10000)</translation>
+        </message>
+        <message>
+            <source>regenerate a stored memo snapshot instead of building a new one</source>
+            <translation>einen gespeicherten Snapshot der Vorlage neu erzeugen, statt einen neuen zu erstellen</translation>
+        </message>
+        <message>
+            <source>language of the memo: sl, de, it, fr or en (default: the interface language, see innocite --lang; --snapshot regenerates in the language stored with it)</source>
+            <translation>Sprache der Vorlage: sl, de, it, fr oder en (Standard: die Sprache der Oberfläche, siehe innocite --lang; --snapshot erzeugt sie in der mit ihm gespeicherten Sprache neu)</translation>
+        </message>
+        <message>
+            <source>do not store the new snapshot</source>
+            <translation>den neuen Snapshot nicht speichern</translation>
+        </message>
+        <message>
+            <source>{file}: the folder {folder} does not exist</source>
+            <translation>{file}: der Ordner {folder} existiert nicht</translation>
+        </message>
+        <message>
+            <source>{file}: is a folder; give a file name</source>
+            <translation>{file}: ist ein Ordner; geben Sie einen Dateinamen an</translation>
+        </message>
+        <message>
+            <source>{file}: cannot write there (permission denied)</source>
+            <translation>{file}: dort kann nicht geschrieben werden (keine Berechtigung)</translation>
+        </message>
+        <message>
+            <source>--lang {code}: choose one of {codes}</source>
+            <translation>--lang {code}: wählen Sie eine von {codes}</translation>
+        </message>
+        <message>
+            <source>--samples {samples}: needs at least 1 weighting</source>
+            <translation>--samples {samples}: mindestens 1 Gewichtung erforderlich</translation>
+        </message>
+        <message>
+            <source>--param {item}: expected NAME=VALUE</source>
+            <translation>--param {item}: erwartet NAME=WERT</translation>
+        </message>
+        <message>
+            <source>{file}: cannot write the memo ({reason})</source>
+            <translation>{file}: die Vorlage kann nicht geschrieben werden ({reason})</translation>
+        </message>
+        <message>
+            <source>stored memo {id} belongs to another project</source>
+            <translation>die gespeicherte Vorlage {id} gehört zu einem anderen Projekt</translation>
         </message>
         <message>
             <source>Memo regenerated from snapshot: {path} ({format})</source>
@@ -4768,6 +5796,98 @@ Die automatischen Sicherungen bewahren noch eine Zeit lang eine Kopie auf.</tran
         <message>
             <source>Data hash: {hash}</source>
             <translation>Datenhash: {hash}</translation>
+        </message>
+        <message>
+            <source>also write the benchmarking report (.pdf, .docx, .html)</source>
+            <translation>auch den Benchmarking-Bericht schreiben (.pdf, .docx, .html)</translation>
+        </message>
+        <message>
+            <source>report: the town compared with its peers</source>
+            <translation>Bericht: die mit ihren Vergleichsstädten verglichene Stadt</translation>
+        </message>
+        <message>
+            <source>report: its peers (default: all others)</source>
+            <translation>Bericht: ihre Vergleichsstädte (Standard: alle anderen)</translation>
+        </message>
+        <message>
+            <source>report page size</source>
+            <translation>Seitenformat des Berichts</translation>
+        </message>
+        <message>
+            <source>report language: en, sl, de, it, fr (default: the interface language)</source>
+            <translation>Sprache des Berichts: en, sl, de, it, fr (Standard: die Sprache der Oberfläche)</translation>
+        </message>
+        <message>
+            <source>unknown language '{code}' (use one of {codes})</source>
+            <translation>unbekannte Sprache '{code}' (verwenden Sie eine von {codes})</translation>
+        </message>
+        <message>
+            <source>--lang is an option of --report</source>
+            <translation>--lang ist eine Option von --report</translation>
+        </message>
+        <message>
+            <source>--town and --peers are options of --report</source>
+            <translation>--town und --peers sind Optionen von --report</translation>
+        </message>
+        <message>
+            <source>n/a</source>
+            <translation>k. A.</translation>
+        </message>
+        <message>
+            <source>median {median}, 5-95 %: {low}-{high}</source>
+            <translation>Median {median}, 5–95 %: {low}–{high}</translation>
+        </message>
+        <message>
+            <source>Dropped (missing values): {units}</source>
+            <translation>Ausgeschlossen (fehlende Werte): {units}</translation>
+        </message>
+        <message>
+            <source>Imputed: {cells}</source>
+            <translation>Imputiert: {cells}</translation>
+        </message>
+        <message>
+            <source>Uncertainty: {runs} runs, seed {seed}; share of rank variance: {shares}</source>
+            <translation>Unsicherheit: {runs} Durchläufe, Startwert {seed}; Anteil an der Rangvarianz: {shares}</translation>
+        </message>
+        <message>
+            <source>Report written to {path}</source>
+            <translation>Bericht geschrieben nach {path}</translation>
+        </message>
+        <message>
+            <source>a project named '{name}' exists already; import with --name NEW_NAME</source>
+            <translation>ein Projekt namens '{name}' existiert bereits; importieren Sie mit --name NEUER_NAME</translation>
+        </message>
+        <message>
+            <source>the template is an Excel workbook: give a file name ending in .xlsx</source>
+            <translation>die Vorlage ist eine Excel-Arbeitsmappe: geben Sie einen Dateinamen mit der Endung .xlsx an</translation>
+        </message>
+        <message>
+            <source>Method: {method}; winner: {winner}</source>
+            <translation>Methode: {method}; Sieger: {winner}</translation>
+        </message>
+        <message>
+            <source>What it would take</source>
+            <translation>Was es bräuchte</translation>
+        </message>
+        <message>
+            <source>no weight in [0, 1] changes the winner</source>
+            <translation>kein Gewicht in [0, 1] ändert den Sieger</translation>
+        </message>
+        <message>
+            <source>{delta} makes {alternative} win</source>
+            <translation>{delta} lässt {alternative} gewinnen</translation>
+        </message>
+        <message>
+            <source>winner stays for weights {low} to {high}</source>
+            <translation>Sieger bleibt bei Gewichten von {low} bis {high}</translation>
+        </message>
+        <message>
+            <source>Rank acceptability ({samples} weightings, seed {seed})</source>
+            <translation>Rangakzeptanz ({samples} Gewichtungen, Startwert {seed})</translation>
+        </message>
+        <message>
+            <source>{alternative}: rank 1..3 = {shares}</source>
+            <translation>{alternative}: Rang 1..3 = {shares}</translation>
         </message>
     </context>
     <context>

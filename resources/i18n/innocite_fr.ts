@@ -148,8 +148,148 @@
             <translation>sourcé</translation>
         </message>
         <message>
+            <source>Huff model: catchment shares, turnover, new-store impact</source>
+            <translation>Modèle de Huff : parts de la zone de chalandise, chiffre d'affaires, impact d'un nouveau magasin</translation>
+        </message>
+        <message>
+            <source>zones, centres and distances (JSON)</source>
+            <translation>zones, pôles commerciaux et distances (JSON)</translation>
+        </message>
+        <message>
+            <source>spending potential, centrality, flows, gap and supportable floor space</source>
+            <translation>potentiel de dépenses, centralité, flux, écart et surface de vente soutenable</translation>
+        </message>
+        <message>
+            <source>the town's retail figures (JSON)</source>
+            <translation>les chiffres du commerce de la commune (JSON)</translation>
+        </message>
+        <message>
+            <source>settlement network: breaking points, gravity, accessibility, centrality</source>
+            <translation>réseau urbain : points de rupture, gravité, accessibilité, centralité</translation>
+        </message>
+        <message>
+            <source>towns, populations, distances and functions (JSON)</source>
+            <translation>communes, populations, distances et fonctions (JSON)</translation>
+        </message>
+        <message>
+            <source>file not found</source>
+            <translation>fichier introuvable</translation>
+        </message>
+        <message>
+            <source>Probability of choosing each centre (rows: origin zones)</source>
+            <translation>Probabilité de choix de chaque pôle commercial (lignes : zones d'origine)</translation>
+        </message>
+        <message>
+            <source>accessibility</source>
+            <translation>accessibilité</translation>
+        </message>
+        <message>
+            <source>Expected turnover and market share</source>
+            <translation>Chiffre d'affaires attendu et part de marché</translation>
+        </message>
+        <message>
+            <source>share</source>
+            <translation>part</translation>
+        </message>
+        <message>
+            <source>New centre '{id}': turnover {turnover}, share {share}</source>
+            <translation>Nouveau pôle commercial '{id}' : chiffre d'affaires {turnover}, part {share}</translation>
+        </message>
+        <message>
+            <source>LOSS &gt;= {threshold} %</source>
+            <translation>PERTE &gt;= {threshold} %</translation>
+        </message>
+        <message>
+            <source>before</source>
+            <translation>avant</translation>
+        </message>
+        <message>
+            <source>after</source>
+            <translation>après</translation>
+        </message>
+        <message>
+            <source>change</source>
+            <translation>variation</translation>
+        </message>
+        <message>
+            <source>flag</source>
+            <translation>alerte</translation>
+        </message>
+        <message>
+            <source>Calibrated lambda: {value} (least squares on {n} observed shares, RMSE {rmse}, R² {r2})</source>
+            <translation>Lambda calibré : {value} (moindres carrés sur {n} parts observées, RMSE {rmse}, R² {r2})</translation>
+        </message>
+        <message>
+            <source>WARNING: at the edge of the searched range</source>
+            <translation>ATTENTION : à la limite de l'intervalle exploré</translation>
+        </message>
+        <message>
+            <source>Centrality (simple: turnover / potential x 100)</source>
+            <translation>Centralité (simple : chiffre d'affaires / potentiel x 100)</translation>
+        </message>
+        <message>
+            <source>Centrality (index: turnover index / PP index x 100)</source>
+            <translation>Centralité (indice : indice de chiffre d'affaires / indice PA x 100)</translation>
+        </message>
+        <message>
+            <source>Net flow (turnover - potential; + inflow)</source>
+            <translation>Flux net (chiffre d'affaires - potentiel ; + flux entrant)</translation>
+        </message>
+        <message>
+            <source>Gap (potential - turnover; + unmet demand)</source>
+            <translation>Écart (potentiel - chiffre d'affaires ; + demande non satisfaite)</translation>
+        </message>
+        <message>
+            <source>Leakage/surplus factor (+ leakage, - surplus)</source>
+            <translation>Facteur d'évasion/excédent (+ évasion, - excédent)</translation>
+        </message>
+        <message>
+            <source>figure</source>
+            <translation>indicateur</translation>
+        </message>
+        <message>
+            <source>value</source>
+            <translation>valeur</translation>
+        </message>
+        <message>
             <source>Town</source>
             <translation>Commune</translation>
+        </message>
+        <message>
+            <source>Product group '{id}'</source>
+            <translation>Groupe de produits '{id}'</translation>
+        </message>
+        <message>
+            <source>Converse breaking points (distance from each town)</source>
+            <translation>Points de rupture de Converse (distance depuis chaque commune)</translation>
+        </message>
+        <message>
+            <source>pair</source>
+            <translation>paire</translation>
+        </message>
+        <message>
+            <source>distance</source>
+            <translation>distance</translation>
+        </message>
+        <message>
+            <source>from a</source>
+            <translation>depuis a</translation>
+        </message>
+        <message>
+            <source>from b</source>
+            <translation>depuis b</translation>
+        </message>
+        <message>
+            <source>Gravity interaction P_i P_j / d_ij^beta</source>
+            <translation>Interaction gravitaire P_i P_j / d_ij^beta</translation>
+        </message>
+        <message>
+            <source>Accessibility (Hansen) and functional index (Davies)</source>
+            <translation>Accessibilité (Hansen) et indice fonctionnel (Davies)</translation>
+        </message>
+        <message>
+            <source>Location coefficients: {values}</source>
+            <translation>Coefficients de localisation : {values}</translation>
         </message>
         <message>
             <source>Country</source>
@@ -312,6 +452,102 @@
             <translation>Score</translation>
         </message>
         <message>
+            <source>Id</source>
+            <translation>Id</translation>
+        </message>
+        <message>
+            <source>Compromise set (Opricovic's conditions): {alternatives}</source>
+            <translation>Ensemble de compromis (conditions d'Opricovic) : {alternatives}</translation>
+        </message>
+        <message>
+            <source>Conventions</source>
+            <translation>Conventions</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Élément</translation>
+        </message>
+        <message>
+            <source>lambda max {lambda_max}   CI {ci}   CR {cr}   (random index {ri}, {ri_table})</source>
+            <translation>lambda max {lambda_max}   CI {ci}   CR {cr}   (indice aléatoire {ri}, {ri_table})</translation>
+        </message>
+        <message>
+            <source>prioritization: {method}</source>
+            <translation>calcul des priorités : {method}</translation>
+        </message>
+        <message>
+            <source>missing judgments completed by {method}</source>
+            <translation>jugements manquants complétés par {method}</translation>
+        </message>
+        <message>
+            <source>acceptable (CR &lt;= {limit})</source>
+            <translation>acceptable (CR &lt;= {limit})</translation>
+        </message>
+        <message>
+            <source>too inconsistent (CR &gt; {limit})</source>
+            <translation>trop incohérent (CR &gt; {limit})</translation>
+        </message>
+        <message>
+            <source>consistency: {verdict}</source>
+            <translation>cohérence : {verdict}</translation>
+        </message>
+        <message>
+            <source>Judgments to revisit</source>
+            <translation>Jugements à revoir</translation>
+        </message>
+        <message>
+            <source>Current</source>
+            <translation>Actuel</translation>
+        </message>
+        <message>
+            <source>Suggested</source>
+            <translation>Suggéré</translation>
+        </message>
+        <message>
+            <source>CR after</source>
+            <translation>CR après</translation>
+        </message>
+        <message>
+            <source>Ranking methods</source>
+            <translation>Méthodes de classement</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Clé</translation>
+        </message>
+        <message>
+            <source>Parameters (default)</source>
+            <translation>Paramètres (par défaut)</translation>
+        </message>
+        <message>
+            <source>Weighting methods: {methods}</source>
+            <translation>Méthodes de pondération : {methods}</translation>
+        </message>
+        <message>
+            <source>No projects yet: `innocite import FILE` stores a problem file.</source>
+            <translation>Aucun projet pour l'instant : `innocite import FICHIER` enregistre un fichier de problème.</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation>Mis à jour</translation>
+        </message>
+        <message>
+            <source>imported '{name}' (id {id}): {alternatives} alternatives, {criteria} criteria</source>
+            <translation>'{name}' importé (id {id}) : {alternatives} alternatives, {criteria} critères</translation>
+        </message>
+        <message>
+            <source>(database backed up first to {path})</source>
+            <translation>(base de données sauvegardée au préalable dans {path})</translation>
+        </message>
+        <message>
+            <source>wrote {path}: fill in its sheets, then `innocite import {path}`</source>
+            <translation>{path} écrit : remplissez ses feuilles, puis `innocite import {path}`</translation>
+        </message>
+        <message>
+            <source>exported '{name}' to {path}</source>
+            <translation>'{name}' exporté vers {path}</translation>
+        </message>
+        <message>
             <source>Median rank</source>
             <translation>Rang médian</translation>
         </message>
@@ -368,8 +604,44 @@
             <translation>{town} est comparée à la moyenne de toutes les autres communes classées, indicateur par indicateur.</translation>
         </message>
         <message>
+            <source>{path}: no such database file</source>
+            <translation>{path} : fichier de base de données inexistant</translation>
+        </message>
+        <message>
+            <source>{path} is damaged (integrity_check: {detail}); restore a backup with `innocite db restore`</source>
+            <translation>{path} est endommagé (integrity_check : {detail}) ; restaurez une sauvegarde avec `innocite db restore`</translation>
+        </message>
+        <message>
+            <source>{url}: not a SQLite file</source>
+            <translation>{url} : pas un fichier SQLite</translation>
+        </message>
+        <message>
+            <source>{url}: restore a PostgreSQL database on the server (pg_restore)</source>
+            <translation>{url} : restaurez une base PostgreSQL sur le serveur (pg_restore)</translation>
+        </message>
+        <message>
+            <source>{database}: ok (PostgreSQL {version})</source>
+            <translation>{database} : ok (PostgreSQL {version})</translation>
+        </message>
+        <message>
+            <source>{path}: ok ({size} bytes, journal {journal}, {backups} backups, latest {latest})</source>
+            <translation>{path} : ok ({size} octets, journal {journal}, {backups} sauvegardes, la plus récente {latest})</translation>
+        </message>
+        <message>
             <source>none</source>
             <translation>aucun</translation>
+        </message>
+        <message>
+            <source>backed up {database} to {backup} ({size} bytes; {kept} backups kept)</source>
+            <translation>{database} sauvegardée dans {backup} ({size} octets ; {kept} sauvegardes conservées)</translation>
+        </message>
+        <message>
+            <source>restored {database} from {backup}; the previous file is saved as {saved}</source>
+            <translation>{database} restaurée depuis {backup} ; le fichier précédent est enregistré sous {saved}</translation>
+        </message>
+        <message>
+            <source>restored {database} from {backup}</source>
+            <translation>{database} restaurée depuis {backup}</translation>
         </message>
         <message>
             <source>Strongest indicators: {names}.</source>
@@ -888,12 +1160,452 @@
             <translation>Produit des valeurs élevées à la puissance de leurs poids ; exige des valeurs supérieures à zéro.</translation>
         </message>
         <message>
+            <source>vector normalization x/sqrt(sum x^2); cost columns as 1 - r</source>
+            <translation>normalisation vectorielle x/sqrt(sum x^2) ; colonnes de coût en 1 - r</translation>
+        </message>
+        <message>
+            <source>min-max normalization (x - min)/(max - min), reversed for cost</source>
+            <translation>normalisation min-max (x - min)/(max - min), inversée pour les coûts</translation>
+        </message>
+        <message>
+            <source>max normalization x/max; cost columns as 1 - x/max</source>
+            <translation>normalisation par le maximum x/max ; colonnes de coût en 1 - x/max</translation>
+        </message>
+        <message>
+            <source>sum normalization x/sum x; cost columns (1/x)/sum(1/x)</source>
+            <translation>normalisation par la somme x/sum x ; colonnes de coût (1/x)/sum(1/x)</translation>
+        </message>
+        <message>
+            <source>linear normalization x/max; cost columns min/x</source>
+            <translation>normalisation linéaire x/max ; colonnes de coût min/x</translation>
+        </message>
+        <message>
+            <source>logarithmic normalization ln x / ln prod x</source>
+            <translation>normalisation logarithmique ln x / ln prod x</translation>
+        </message>
+        <message>
+            <source>nonlinear normalization (x/max)^2; cost columns (min/x)^3</source>
+            <translation>normalisation non linéaire (x/max)^2 ; colonnes de coût (min/x)^3</translation>
+        </message>
+        <message>
+            <source>enhanced accuracy normalization (Zeng &amp; Xiao)</source>
+            <translation>normalisation à précision améliorée (Zeng &amp; Xiao)</translation>
+        </message>
+        <message>
+            <source>Zavadskas-Turskis normalization</source>
+            <translation>normalisation de Zavadskas-Turskis</translation>
+        </message>
+        <message>
+            <source>none: raw values (cost criteria subtracted); only for criteria on one scale</source>
+            <translation>aucune : valeurs brutes (critères de coût soustraits) ; seulement pour des critères sur une même échelle</translation>
+        </message>
+        <message>
+            <source>none: raw values raised to the weight (cost criteria to minus the weight)</source>
+            <translation>aucune : valeurs brutes élevées à la puissance du poids (critères de coût à moins le poids)</translation>
+        </message>
+        <message>
+            <source>none: raw values; each gap f*_j - f_ij is divided by the criterion's range f*_j - f-_j (f* best, f- worst value of the criterion)</source>
+            <translation>aucune : valeurs brutes ; chaque écart f*_j - f_ij est divisé par l'étendue du critère f*_j - f-_j (f* meilleure, f- pire valeur du critère)</translation>
+        </message>
+        <message>
+            <source>none: preference functions on raw differences (thresholds q, p in the criterion's units); flows divided by the weight sum and by (m-1)</source>
+            <translation>aucune : fonctions de préférence sur les différences brutes (seuils q, p dans l'unité du critère) ; flux divisés par la somme des poids et par (m-1)</translation>
+        </message>
+        <message>
+            <source>sum normalization x/sum x for every criterion (direction enters via S+ and S-)</source>
+            <translation>normalisation par la somme x/sum x pour chaque critère (le sens intervient via S+ et S-)</translation>
+        </message>
+        <message>
             <source>standard competition ranking (1, 2, 2, 4); scores equal within 1e-9 relative share a rank</source>
             <translation>classement de compétition standard (1, 2, 2, 4) ; des scores égaux à 1e-9 près en relatif partagent un rang</translation>
         </message>
         <message>
             <source>given weights</source>
             <translation>poids fournis</translation>
+        </message>
+        <message>
+            <source>given weights (product of local weights down the criteria tree)</source>
+            <translation>poids donnés (produit des poids locaux le long de l'arbre des critères)</translation>
+        </message>
+        <message>
+            <source>AHP pairwise comparison of the criteria</source>
+            <translation>comparaison par paires des critères (AHP)</translation>
+        </message>
+        <message>
+            <source>only one alternative: every flow is 0</source>
+            <translation>une seule alternative : chaque flux vaut 0</translation>
+        </message>
+        <message>
+            <source>every alternative has the same S (S- = S*): the S term of Q is set to 0</source>
+            <translation>toutes les alternatives ont le même S (S- = S*) : le terme S de Q est mis à 0</translation>
+        </message>
+        <message>
+            <source>every alternative has the same R (R- = R*): the R term of Q is set to 0</source>
+            <translation>toutes les alternatives ont le même R (R- = R*) : le terme R de Q est mis à 0</translation>
+        </message>
+        <message>
+            <source>acceptable stability fails: the best Q is not also best by S or R</source>
+            <translation>stabilité acceptable non satisfaite : le meilleur Q n'est pas aussi le meilleur selon S ou R</translation>
+        </message>
+        <message>
+            <source>distributive mode: each criterion's local priorities sum to 1, global priority = weighted sum (global priorities sum to 1)</source>
+            <translation>mode distributif : les priorités locales de chaque critère somment à 1, priorité globale = somme pondérée (les priorités globales somment à 1)</translation>
+        </message>
+        <message>
+            <source>ideal mode (Saaty): each criterion's local priorities divided by their largest value, weighted sum, then the global scores renormalised to sum 1</source>
+            <translation>mode idéal (Saaty) : les priorités locales de chaque critère divisées par leur plus grande valeur, somme pondérée, puis les scores globaux renormalisés à une somme de 1</translation>
+        </message>
+        <message>
+            <source>no pairwise judgments of the alternatives: local priorities from the performance values: benefit x/sum(x), cost (1/x)/sum(1/x) (sum normalization; needs values &gt; 0)</source>
+            <translation>aucun jugement par paires des alternatives : priorités locales tirées des performances : bénéfice x/sum(x), coût (1/x)/sum(1/x) (normalisation par la somme ; valeurs &gt; 0 requises)</translation>
+        </message>
+        <message>
+            <source>the prioritization parameter applies only to pairwise matrices</source>
+            <translation>le paramètre de calcul des priorités ne s'applique qu'aux matrices de comparaison par paires</translation>
+        </message>
+        <message>
+            <source>score = utility degree Q/max Q (1 for the best); Q = S+ + sum S- / (S- x sum 1/S-) as in Zavadskas et al. (1994)</source>
+            <translation>score = degré d'utilité Q/max Q (1 pour la meilleure) ; Q = S+ + sum S- / (S- x sum 1/S-) comme dans Zavadskas et al. (1994)</translation>
+        </message>
+        <message>
+            <source>composite indicator: missing data, normalization, weighting, aggregation</source>
+            <translation>indicateur composite : données manquantes, normalisation, pondération, agrégation</translation>
+        </message>
+        <message>
+            <source>every normalized value is oriented so that higher is better; cost indicators are flipped as the normalization formula states</source>
+            <translation>chaque valeur normalisée est orientée de sorte que plus élevé soit meilleur ; les indicateurs de coût sont inversés comme l'indique la formule de normalisation</translation>
+        </message>
+        <message>
+            <source>min-max: y = (x - min)/(max - min) for benefit indicators, (max - x)/(max - min) for cost indicators, min and max over the units ranked; 0 is the worst unit, 1 the best; an indicator with the same value everywhere gets 0.5</source>
+            <translation>min-max : y = (x - min)/(max - min) pour les indicateurs de bénéfice, (max - x)/(max - min) pour les indicateurs de coût, min et max sur les unités classées ; 0 est la pire unité, 1 la meilleure ; un indicateur de même valeur partout reçoit 0,5</translation>
+        </message>
+        <message>
+            <source>z-score: y = (x - mean)/sd for benefit indicators, (mean - x)/sd for cost indicators; sd is the sample standard deviation (divisor m - 1); an indicator with the same value everywhere gets 0</source>
+            <translation>score z : y = (x - moyenne)/sd pour les indicateurs de bénéfice, (moyenne - x)/sd pour les indicateurs de coût ; sd est l'écart type de l'échantillon (diviseur m - 1) ; un indicateur de même valeur partout reçoit 0</translation>
+        </message>
+        <message>
+            <source>z-score: y = (x - mean)/sd for benefit indicators, (mean - x)/sd for cost indicators; sd is the population standard deviation (divisor m); an indicator with the same value everywhere gets 0</source>
+            <translation>score z : y = (x - moyenne)/sd pour les indicateurs de bénéfice, (moyenne - x)/sd pour les indicateurs de coût ; sd est l'écart type de la population (diviseur m) ; un indicateur de même valeur partout reçoit 0</translation>
+        </message>
+        <message>
+            <source>goalposts: y = (x - lo)/(hi - lo) for benefit indicators, (hi - x)/(hi - lo) for cost indicators, lo and hi the indicator's fixed goalposts; with log, ln x, ln lo and ln hi replace x, lo and hi (as the UNDP HDI income index); values outside the goalposts are clipped to them, so y is in [0, 1]</source>
+            <translation>bornes : y = (x - lo)/(hi - lo) pour les indicateurs de bénéfice, (hi - x)/(hi - lo) pour les indicateurs de coût, lo et hi les bornes fixes de l'indicateur ; avec log, ln x, ln lo et ln hi remplacent x, lo et hi (comme l'indice de revenu de l'IDH du PNUD) ; les valeurs hors bornes y sont ramenées, donc y est dans [0, 1]</translation>
+        </message>
+        <message>
+            <source>distance to a reference (relative difference): y = (x - ref)/|ref| for benefit indicators, (ref - x)/|ref| for cost indicators; 0 is level with the reference, positive is better</source>
+            <translation>distance à une référence (différence relative) : y = (x - ref)/|ref| pour les indicateurs de bénéfice, (ref - x)/|ref| pour les indicateurs de coût ; 0 correspond à la référence, positif est meilleur</translation>
+        </message>
+        <message>
+            <source>distance to a reference (ratio): y = x/ref for benefit indicators, ref/x for cost indicators; 1 is level with the reference, above 1 is better</source>
+            <translation>distance à une référence (rapport) : y = x/ref pour les indicateurs de bénéfice, ref/x pour les indicateurs de coût ; 1 correspond à la référence, au-dessus de 1 est meilleur</translation>
+        </message>
+        <message>
+            <source>rank: y = the unit's rank on the indicator counted from the worst (1 = worst, m = best); ties share the average of their ranks</source>
+            <translation>rang : y = rang de l'unité sur l'indicateur compté depuis la pire (1 = pire, m = meilleure) ; les ex aequo reçoivent la moyenne de leurs rangs</translation>
+        </message>
+        <message>
+            <source>linear: weighted arithmetic mean sum_j w_j y_j (compensatory)</source>
+            <translation>linéaire : moyenne arithmétique pondérée sum_j w_j y_j (compensatoire)</translation>
+        </message>
+        <message>
+            <source>geometric: weighted geometric mean prod_j y_j^w_j with weights summing to 1 (less compensatory: a low value cannot be fully offset by a high one)</source>
+            <translation>géométrique : moyenne géométrique pondérée prod_j y_j^w_j avec des poids de somme 1 (moins compensatoire : une valeur basse ne peut être entièrement compensée par une valeur haute)</translation>
+        </message>
+        <message>
+            <source>units with a missing value are left out of the normalization and the ranking (listed as dropped)</source>
+            <translation>les unités avec une valeur manquante sont exclues de la normalisation et du classement (listées comme exclues)</translation>
+        </message>
+        <message>
+            <source>a missing value is replaced by the mean of the other units' values of that indicator (raw values, before normalization); imputed cells are listed</source>
+            <translation>une valeur manquante est remplacée par la moyenne des valeurs des autres unités pour cet indicateur (valeurs brutes, avant normalisation) ; les cellules imputées sont listées</translation>
+        </message>
+        <message>
+            <source>a missing value is replaced by the median of the other units' values of that indicator (raw values, before normalization); imputed cells are listed</source>
+            <translation>une valeur manquante est remplacée par la médiane des valeurs des autres unités pour cet indicateur (valeurs brutes, avant normalisation) ; les cellules imputées sont listées</translation>
+        </message>
+        <message>
+            <source>rank 1 is the highest composite score</source>
+            <translation>le rang 1 correspond au score composite le plus élevé</translation>
+        </message>
+        <message>
+            <source>given reference values (a national value or a target) per indicator</source>
+            <translation>valeurs de référence données (une valeur nationale ou une cible) par indicateur</translation>
+        </message>
+        <message>
+            <source>given weights (an indicator without a weight counts 1)</source>
+            <translation>poids donnés (un indicateur sans poids compte 1)</translation>
+        </message>
+        <message>
+            <source>normalised to sum 1</source>
+            <translation>normalisés à une somme de 1</translation>
+        </message>
+        <message>
+            <source>normalised to sum 1 inside each group</source>
+            <translation>normalisés à une somme de 1 dans chaque groupe</translation>
+        </message>
+        <message>
+            <source>dimension weights equal</source>
+            <translation>poids des dimensions égaux</translation>
+        </message>
+        <message>
+            <source>dimension weights given per group</source>
+            <translation>poids des dimensions donnés par groupe</translation>
+        </message>
+        <message>
+            <source>Entropy weights (Shannon)</source>
+            <translation>poids d'entropie (Shannon)</translation>
+        </message>
+        <message>
+            <source>CRITIC weights (Diakoulaki)</source>
+            <translation>poids CRITIC (Diakoulaki)</translation>
+        </message>
+        <message>
+            <source>the weights inside a group and of the groups are the group shares of these global weights</source>
+            <translation>les poids à l'intérieur d'un groupe et ceux des groupes sont les parts de groupe de ces poids globaux</translation>
+        </message>
+        <message>
+            <source>missing-data handling, group aggregation, goalposts and reference stay as in the base settings</source>
+            <translation>le traitement des données manquantes, l'agrégation par groupe, les bornes et la référence restent comme dans les paramètres de base</translation>
+        </message>
+        <message>
+            <source>median and 5th/95th percentiles of each unit's rank over the runs (linear interpolation between order statistics)</source>
+            <translation>médiane et 5e/95e centiles du rang de chaque unité sur les tirages (interpolation linéaire entre statistiques d'ordre)</translation>
+        </message>
+        <message>
+            <source>max_row_col: X divided by k = the largest of all row sums and column sums of X</source>
+            <translation>max_row_col : X divisé par k = la plus grande de toutes les sommes de lignes et de colonnes de X</translation>
+        </message>
+        <message>
+            <source>max_row: X divided by k = the largest row sum of X</source>
+            <translation>max_row : X divisé par k = la plus grande somme de ligne de X</translation>
+        </message>
+        <message>
+            <source>euclidean: w_i = sqrt((D_i + R_i)^2 + (D_i - R_i)^2), normalised to sum 1</source>
+            <translation>euclidean : w_i = sqrt((D_i + R_i)^2 + (D_i - R_i)^2), normalisés à une somme de 1</translation>
+        </message>
+        <message>
+            <source>prominence: w_i = (D_i + R_i), normalised to sum 1</source>
+            <translation>prominence : w_i = (D_i + R_i), normalisés à une somme de 1</translation>
+        </message>
+        <message>
+            <source>mean of all entries of T</source>
+            <translation>moyenne de tous les éléments de T</translation>
+        </message>
+        <message>
+            <source>set by the user</source>
+            <translation>fixé par l'utilisateur</translation>
+        </message>
+        <message>
+            <source>rows influence columns: x_ij is the direct influence of factor i on j</source>
+            <translation>les lignes influencent les colonnes : x_ij est l'influence directe du facteur i sur j</translation>
+        </message>
+        <message>
+            <source>N = X / k; T = N (I - N)^-1, computed by a linear solve</source>
+            <translation>N = X / k ; T = N (I - N)^-1, calculée par résolution d'un système linéaire</translation>
+        </message>
+        <message>
+            <source>D = row sums of T (influence given), R = column sums (influence received)</source>
+            <translation>D = sommes des lignes de T (influence exercée), R = sommes des colonnes (influence reçue)</translation>
+        </message>
+        <message>
+            <source>causes: D - R &gt; 0; effects: D - R &lt;= 0</source>
+            <translation>causes : D - R &gt; 0 ; effets : D - R &lt;= 0</translation>
+        </message>
+        <message>
+            <source>impact-relation map: arcs i -&gt; j with T_ij &gt; threshold, self-loops omitted</source>
+            <translation>carte des relations d'influence : arcs i -&gt; j avec T_ij &gt; seuil, boucles sur soi omises</translation>
+        </message>
+        <message>
+            <source>local priorities: AHP within each SWOT group (or weights given directly, normalised to sum 1)</source>
+            <translation>priorités locales : AHP au sein de chaque groupe SWOT (ou poids indiqués directement, normalisés à une somme de 1)</translation>
+        </message>
+        <message>
+            <source>group weights: AHP over S, W, O, T (or weights given directly)</source>
+            <translation>poids des groupes : AHP sur S, W, O, T (ou poids indiqués directement)</translation>
+        </message>
+        <message>
+            <source>global priority = group weight x local priority; all global priorities sum to 1</source>
+            <translation>priorité globale = poids du groupe x priorité locale ; la somme de toutes les priorités globales vaut 1</translation>
+        </message>
+        <message>
+            <source>strategy score = sum over factors of global priority x score (higher is better)</source>
+            <translation>score de la stratégie = somme sur les facteurs de la priorité globale x le score (plus élevé = meilleur)</translation>
+        </message>
+        <message>
+            <source>strategy priority = sum over factors of global priority x local priority of the strategy from the pairwise comparison with respect to that factor</source>
+            <translation>priorité de la stratégie = somme sur les facteurs de la priorité globale x la priorité locale de la stratégie issue de la comparaison par paires relative à ce facteur</translation>
+        </message>
+        <message>
+            <source>principal right eigenvector (Saaty), normalised to sum 1; lambda_max is its eigenvalue</source>
+            <translation>vecteur propre principal à droite (Saaty), normalisé à une somme de 1 ; lambda_max est sa valeur propre</translation>
+        </message>
+        <message>
+            <source>row geometric mean (Crawford &amp; Williams 1985), normalised to sum 1; lambda_max estimated as the mean of (A w)_i / w_i</source>
+            <translation>moyenne géométrique des lignes (Crawford &amp; Williams 1985), normalisée à une somme de 1 ; lambda_max estimé comme la moyenne de (A w)_i / w_i</translation>
+        </message>
+        <message>
+            <source>aggregation of individual judgments (AIJ): weighted geometric mean of each pair over the participants who judged it (Aczél &amp; Saaty 1983; Forman &amp; Peniwati 1998, EJOR 108:165-169)</source>
+            <translation>agrégation des jugements individuels (AIJ) : moyenne géométrique pondérée de chaque paire sur les participants qui l'ont jugée (Aczél &amp; Saaty 1983 ; Forman &amp; Peniwati 1998, EJOR 108:165-169)</translation>
+        </message>
+        <message>
+            <source>aggregation of individual priorities (AIP): weighted geometric mean of each item's priority over the participants, renormalised to sum 1 (Forman &amp; Peniwati 1998)</source>
+            <translation>agrégation des priorités individuelles (AIP) : moyenne géométrique pondérée de la priorité de chaque élément sur les participants, renormalisée à une somme de 1 (Forman &amp; Peniwati 1998)</translation>
+        </message>
+        <message>
+            <source>Saaty's (1980) random index stops at n = 10; CR uses the table named above</source>
+            <translation>l'indice aléatoire de Saaty (1980) s'arrête à n = 10 ; le CR utilise la table citée ci-dessus</translation>
+        </message>
+        <message>
+            <source>suggestions: judgments ranked by their share of the inconsistency |ln(a_ij w_j / w_i)| (Saaty 2003, EJOR 145:85-91); for each, 'suggested' is the value on Saaty's 1/9..9 scale that lowers CR most when only that judgment changes, 'cr_after' the CR then, and 'consistent_value' = w_i/w_j the unrestricted value with its CR 'cr_consistent'</source>
+            <translation>suggestions : jugements classés selon leur part de l'incohérence |ln(a_ij w_j / w_i)| (Saaty 2003, EJOR 145:85-91) ; pour chacun, 'suggested' est la valeur de l'échelle 1/9..9 de Saaty qui abaisse le plus le CR lorsque seul ce jugement change, 'cr_after' le CR obtenu et 'consistent_value' = w_i/w_j la valeur non contrainte avec son CR 'cr_consistent'</translation>
+        </message>
+        <message>
+            <source>Alonso &amp; Lamata (2006) linear fit</source>
+            <translation>ajustement linéaire d'Alonso &amp; Lamata (2006)</translation>
+        </message>
+        <message>
+            <source>not given: 100 (national average) assumed</source>
+            <translation>non indiqué : 100 (moyenne nationale) retenu par défaut</translation>
+        </message>
+        <message>
+            <source>population x spending per capita x purchasing-power index / 100</source>
+            <translation>population x dépenses par habitant x indice de pouvoir d'achat / 100</translation>
+        </message>
+        <message>
+            <source>derived: local spending per capita / national spending per capita x 100</source>
+            <translation>dérivé : dépenses locales par habitant / dépenses nationales par habitant x 100</translation>
+        </message>
+        <message>
+            <source>simple: turnover / spending potential x 100</source>
+            <translation>simple : chiffre d'affaires / potentiel de dépenses x 100</translation>
+        </message>
+        <message>
+            <source>index: turnover index / purchasing-power index x 100, turnover index = local turnover per capita / national turnover per capita x 100</source>
+            <translation>indice : indice de chiffre d'affaires / indice de pouvoir d'achat x 100, indice de chiffre d'affaires = chiffre d'affaires local par habitant / chiffre d'affaires national par habitant x 100</translation>
+        </message>
+        <message>
+            <source>(D - S) / (D + S) x 100 with D = spending potential, S = turnover: positive = leakage (residents spend outside), negative = surplus (spending flows in); range -100..100</source>
+            <translation>(D - S) / (D + S) x 100 avec D = potentiel de dépenses, S = chiffre d'affaires : positif = évasion (les habitants dépensent ailleurs), négatif = excédent (les dépenses affluent) ; plage -100..100</translation>
+        </message>
+        <message>
+            <source>turnover - spending potential (positive: inflow, negative: outflow)</source>
+            <translation>chiffre d'affaires - potentiel de dépenses (positif : flux entrant, négatif : flux sortant)</translation>
+        </message>
+        <message>
+            <source>spending potential - turnover (positive: unmet demand)</source>
+            <translation>potentiel de dépenses - chiffre d'affaires (positif : demande non satisfaite)</translation>
+        </message>
+        <message>
+            <source>gap / turnover per m² (m²; negative: more floor space than resident demand supports)</source>
+            <translation>écart / chiffre d'affaires par m² (m² ; négatif : plus de surface de vente que la demande des habitants n'en justifie)</translation>
+        </message>
+        <message>
+            <source>local sales per capita / regional sales per capita</source>
+            <translation>ventes locales par habitant / ventes régionales par habitant</translation>
+        </message>
+        <message>
+            <source>Standard-deviation weights</source>
+            <translation>poids par écart type</translation>
+        </message>
+        <message>
+            <source>MEREC weights (removal effects)</source>
+            <translation>poids MEREC (effets de retrait)</translation>
+        </message>
+        <message>
+            <source>Statistical-variance weights</source>
+            <translation>poids par variance statistique</translation>
+        </message>
+        <message>
+            <source>Gini-coefficient weights</source>
+            <translation>poids par coefficient de Gini</translation>
+        </message>
+        <message>
+            <source>as defined by pymcdm's {method} (its default)</source>
+            <translation>tel que défini par {method} de pymcdm (par défaut)</translation>
+        </message>
+        <message>
+            <source>compromise solution (Opricovic &amp; Tzeng 2004): {alternatives}; {why}</source>
+            <translation>solution de compromis (Opricovic &amp; Tzeng 2004) : {alternatives} ; {why}</translation>
+        </message>
+        <message>
+            <source>acceptable advantage ({dq}) and acceptable stability hold</source>
+            <translation>avantage acceptable ({dq}) et stabilité acceptable sont satisfaits</translation>
+        </message>
+        <message>
+            <source>acceptable advantage fails: these are within {dq} of the best Q</source>
+            <translation>avantage acceptable non satisfait : celles-ci sont à moins de {dq} du meilleur Q</translation>
+        </message>
+        <message>
+            <source>preference functions: {functions}</source>
+            <translation>fonctions de préférence : {functions}</translation>
+        </message>
+        <message>
+            <source>objective: {method}</source>
+            <translation>objectifs : {method}</translation>
+        </message>
+        <message>
+            <source>objective {method} of the normalized matrix (every indicator already oriented so higher is better)</source>
+            <translation>{method} objectifs de la matrice normalisée (chaque indicateur déjà orienté de sorte que plus élevé soit meilleur)</translation>
+        </message>
+        <message>
+            <source>budget allocation: points given to each indicator, divided by the total ({points} points)</source>
+            <translation>allocation de budget : points attribués à chaque indicateur, divisés par le total ({points} points)</translation>
+        </message>
+        <message>
+            <source>indicators of a group are first combined into a dimension index by {how}; the dimension indices are then aggregated</source>
+            <translation>les indicateurs d'un groupe sont d'abord combinés en un indice de dimension par {how} ; les indices de dimension sont ensuite agrégés</translation>
+        </message>
+        <message>
+            <source>{count} missing value(s) imputed</source>
+            <translation>{count} valeur(s) manquante(s) imputée(s)</translation>
+        </message>
+        <message>
+            <source>{count} value(s) lay outside their goalposts and were clipped</source>
+            <translation>{count} valeur(s) hors bornes ramenée(s) aux bornes</translation>
+        </message>
+        <message>
+            <source>indicator(s) {names} have the same value for every unit</source>
+            <translation>le ou les indicateurs {names} ont la même valeur pour chaque unité</translation>
+        </message>
+        <message>
+            <source>the values of unit '{unit}'</source>
+            <translation>les valeurs de l'unité '{unit}'</translation>
+        </message>
+        <message>
+            <source>zeros occur after {method} normalization, so every normalized value was shifted to y' = {floor} + {span} * y (range [{lo}, 1]) before the geometric mean</source>
+            <translation>des zéros apparaissent après la normalisation {method}, donc chaque valeur normalisée a été décalée en y' = {floor} + {span} * y (plage [{lo}, 1]) avant la moyenne géométrique</translation>
+        </message>
+        <message>
+            <source>values &lt;= 0 occur after {method} normalization, so each indicator was rescaled to [{lo}, 1] by y' = {floor} + {span} * (y - min)/(max - min) before the geometric mean</source>
+            <translation>des valeurs &lt;= 0 apparaissent après la normalisation {method}, donc chaque indicateur a été remis à l'échelle [{lo}, 1] par y' = {floor} + {span} * (y - min)/(max - min) avant la moyenne géométrique</translation>
+        </message>
+        <message>
+            <source>each global indicator weight drawn uniformly in [w (1 - {lo}), w (1 + {hi})] around the base weights, then renormalised to sum 1</source>
+            <translation>chaque poids global d'indicateur tiré uniformément dans [w (1 - {lo}), w (1 + {hi})] autour des poids de base, puis renormalisé à une somme de 1</translation>
+        </message>
+        <message>
+            <source>{vectors} weight vectors x {norms} normalization(s) x {aggs} aggregation(s) = {runs} runs (every combination of the discrete choices for each weight vector; runs rounded up to a multiple of the combinations)</source>
+            <translation>{vectors} vecteurs de poids x {norms} normalisation(s) x {aggs} agrégation(s) = {runs} tirages (chaque combinaison des choix discrets pour chaque vecteur de poids ; tirages arrondis au multiple supérieur des combinaisons)</translation>
+        </message>
+        <message>
+            <source>numpy default_rng({seed}); the same seed gives the same runs</source>
+            <translation>numpy default_rng({seed}) ; la même graine donne les mêmes tirages</translation>
+        </message>
+        <message>
+            <source>{count} expert matrix(es) averaged element-wise (arithmetic mean)</source>
+            <translation>{count} matrice(s) d'experts moyennée(s) élément par élément (moyenne arithmétique)</translation>
+        </message>
+        <message>
+            <source>prioritization: {how}</source>
+            <translation>calcul des priorités : {how}</translation>
+        </message>
+        <message>
+            <source>several participants: {how}</source>
+            <translation>plusieurs participants : {how}</translation>
+        </message>
+        <message>
+            <source>{count} missing judgment(s) completed by {reference} Missing pairs are set to w_i/w_j and CI and CR are computed on that completed matrix.</source>
+            <translation>{count} jugement(s) manquant(s) complété(s) selon {reference} Les paires manquantes sont fixées à w_i/w_j et CI et CR sont calculés sur cette matrice complétée.</translation>
         </message>
         <message>
             <source>Confidence</source>
@@ -1092,8 +1804,52 @@
             <translation>cause</translation>
         </message>
         <message>
+            <source>DEMATEL: causes and effects among success and failure factors</source>
+            <translation>DEMATEL : causes et effets entre facteurs de succès et d'échec</translation>
+        </message>
+        <message>
+            <source>DEMATEL file (JSON): factors plus matrix or matrices (0-4)</source>
+            <translation>fichier DEMATEL (JSON) : facteurs, plus matrice ou matrices (0-4)</translation>
+        </message>
+        <message>
+            <source>SWOT-AHP (A'WOT): priorities of SWOT factors</source>
+            <translation>SWOT-AHP (A'WOT) : priorités des facteurs SWOT</translation>
+        </message>
+        <message>
+            <source>A'WOT file (JSON): groups S, W, O, T plus group_matrix</source>
+            <translation>fichier A'WOT (JSON) : groupes S, W, O, T, plus group_matrix</translation>
+        </message>
+        <message>
             <source>effect</source>
             <translation>effet</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>De</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Vers</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(aucun)</translation>
+        </message>
+        <message>
+            <source>DEMATEL, {experts} expert(s); normaliser k = {k} ({normalization}); weights: {weighting}</source>
+            <translation>DEMATEL, {experts} expert(s) ; normalisateur k = {k} ({normalization}) ; poids : {weighting}</translation>
+        </message>
+        <message>
+            <source>Impact-relation map: arcs with T &gt; {threshold} ({source})</source>
+            <translation>Carte des relations d'influence : arcs avec T &gt; {threshold} ({source})</translation>
+        </message>
+        <message>
+            <source>SWOT-AHP (A'WOT); CR of the group comparison: {cr}</source>
+            <translation>SWOT-AHP (A'WOT) ; CR de la comparaison des groupes : {cr}</translation>
+        </message>
+        <message>
+            <source>Strategies compared pairwise per factor (A'WOT); highest CR: {cr}</source>
+            <translation>Stratégies comparées par paires pour chaque facteur (A'WOT) ; CR le plus élevé : {cr}</translation>
         </message>
         <message>
             <source>How much more important is '{a}' than '{b}'?</source>
@@ -1774,6 +2530,10 @@
         <message>
             <source>missing input: {inputs}</source>
             <translation>donnée manquante : {inputs}</translation>
+        </message>
+        <message>
+            <source>Purchasing-power index: {note}</source>
+            <translation>Indice de pouvoir d'achat : {note}</translation>
         </message>
         <message>
             <source>observed shares: type at least one share (0–1) to calibrate λ</source>
@@ -4718,6 +5478,26 @@ Les sauvegardes automatiques en conservent une copie pendant un certain temps.</
             <translation>le critère de droite</translation>
         </message>
         <message>
+            <source>usage: </source>
+            <translation>utilisation : </translation>
+        </message>
+        <message>
+            <source>positional arguments</source>
+            <translation>arguments positionnels</translation>
+        </message>
+        <message>
+            <source>options</source>
+            <translation>options</translation>
+        </message>
+        <message>
+            <source>show this help message and exit</source>
+            <translation>afficher cette aide et quitter</translation>
+        </message>
+        <message>
+            <source>{message} (see `innocite --help`)</source>
+            <translation>{message} (voir `innocite --help`)</translation>
+        </message>
+        <message>
             <source>InnoCite Decision Studio. Without a command, opens the desktop app.</source>
             <translation>InnoCite Decision Studio. Sans commande, ouvre l'application de bureau.</translation>
         </message>
@@ -4750,8 +5530,256 @@ Les sauvegardes automatiques en conservent une copie pendant un certain temps.</
             <translation>avec --self-test : conserve ses fichiers (PNG, note de décision) dans le dossier DIR</translation>
         </message>
         <message>
+            <source>rank the alternatives of a problem file or stored project</source>
+            <translation>classer les alternatives d'un fichier de problème ou d'un projet enregistré</translation>
+        </message>
+        <message>
+            <source>problem file (JSON), or the name or id of a stored project</source>
+            <translation>fichier de problème (JSON), ou nom ou identifiant d'un projet enregistré</translation>
+        </message>
+        <message>
+            <source>database for a stored project (default: yours)</source>
+            <translation>base de données d'un projet enregistré (par défaut : la vôtre)</translation>
+        </message>
+        <message>
+            <source>ranking method (see `innocite methods`); default topsis</source>
+            <translation>méthode de classement (voir `innocite methods`) ; par défaut topsis</translation>
+        </message>
+        <message>
+            <source>column normalization for methods that take one</source>
+            <translation>normalisation des colonnes pour les méthodes qui en utilisent une</translation>
+        </message>
+        <message>
+            <source>AHP synthesis mode</source>
+            <translation>mode de synthèse AHP</translation>
+        </message>
+        <message>
+            <source>objective weights (entropy, critic, ...) instead</source>
+            <translation>poids objectifs (entropy, critic, ...) à la place</translation>
+        </message>
+        <message>
+            <source>method parameter</source>
+            <translation>paramètre de la méthode</translation>
+        </message>
+        <message>
+            <source>print JSON</source>
+            <translation>afficher en JSON</translation>
+        </message>
+        <message>
+            <source>priorities and consistency of one pairwise matrix</source>
+            <translation>priorités et cohérence d'une matrice de comparaisons par paires</translation>
+        </message>
+        <message>
+            <source>AHP file (JSON): items plus matrix or judgments</source>
+            <translation>fichier AHP (JSON) : éléments, plus matrice ou jugements</translation>
+        </message>
+        <message>
+            <source>objective criteria weights from the data</source>
+            <translation>poids objectifs des critères à partir des données</translation>
+        </message>
+        <message>
+            <source>problem file (JSON)</source>
+            <translation>fichier de problème (JSON)</translation>
+        </message>
+        <message>
+            <source>entropy, critic, std, merec or equal</source>
+            <translation>entropy, critic, std, merec ou equal</translation>
+        </message>
+        <message>
+            <source>list ranking and weighting methods with parameters</source>
+            <translation>lister les méthodes de classement et de pondération avec leurs paramètres</translation>
+        </message>
+        <message>
+            <source>list the projects in the database</source>
+            <translation>lister les projets de la base de données</translation>
+        </message>
+        <message>
+            <source>database URL or SQLite file (default: yours)</source>
+            <translation>URL de la base de données ou fichier SQLite (par défaut : la vôtre)</translation>
+        </message>
+        <message>
+            <source>store a project file as a new project</source>
+            <translation>enregistrer un fichier de projet comme nouveau projet</translation>
+        </message>
+        <message>
+            <source>project file: .json, .xlsx, .csv or .xml (XMCDA 3)</source>
+            <translation>fichier de projet : .json, .xlsx, .csv ou .xml (XMCDA 3)</translation>
+        </message>
+        <message>
+            <source>project name (default: the name in the file)</source>
+            <translation>nom du projet (par défaut : le nom dans le fichier)</translation>
+        </message>
+        <message>
+            <source>write a stored project to a file</source>
+            <translation>écrire un projet enregistré dans un fichier</translation>
+        </message>
+        <message>
+            <source>project name or id</source>
+            <translation>nom ou identifiant du projet</translation>
+        </message>
+        <message>
+            <source>output file: .json, .xlsx, .csv or .xml (XMCDA 3)</source>
+            <translation>fichier de sortie : .json, .xlsx, .csv ou .xml (XMCDA 3)</translation>
+        </message>
+        <message>
+            <source>tipping points, stability intervals and rank acceptability (SMAA)</source>
+            <translation>points de bascule, intervalles de stabilité et acceptabilité de rang (SMAA)</translation>
+        </message>
+        <message>
+            <source>problem file (JSON) or a stored project's name or id</source>
+            <translation>fichier de problème (JSON) ou nom ou identifiant d'un projet enregistré</translation>
+        </message>
+        <message>
+            <source>ranking method (default: the file's, or topsis)</source>
+            <translation>méthode de classement (par défaut : celle du fichier, sinon topsis)</translation>
+        </message>
+        <message>
+            <source>SMAA weightings (default 10000)</source>
+            <translation>pondérations SMAA (par défaut 10000)</translation>
+        </message>
+        <message>
+            <source>random seed (default 0)</source>
+            <translation>graine aléatoire (par défaut 0)</translation>
+        </message>
+        <message>
+            <source>composite indicator: benchmark towns on indicators</source>
+            <translation>indicateur composite : analyse comparative des communes selon des indicateurs</translation>
+        </message>
+        <message>
+            <source>benchmarking file: JSON, or a long CSV unit,indicator,value</source>
+            <translation>fichier d'analyse comparative : JSON, ou CSV long unit,indicator,value</translation>
+        </message>
+        <message>
+            <source>write an empty Excel workbook to fill in and import</source>
+            <translation>écrire un classeur Excel vide à remplir puis importer</translation>
+        </message>
+        <message>
+            <source>output file (.xlsx)</source>
+            <translation>fichier de sortie (.xlsx)</translation>
+        </message>
+        <message>
+            <source>check, back up or restore the projects database</source>
+            <translation>vérifier, sauvegarder ou restaurer la base de données des projets</translation>
+        </message>
+        <message>
+            <source>quick and integrity check</source>
+            <translation>vérification rapide et d'intégrité</translation>
+        </message>
+        <message>
+            <source>checked backup now</source>
+            <translation>sauvegarde vérifiée maintenant</translation>
+        </message>
+        <message>
+            <source>replace the database by a backup (keeps the current one)</source>
+            <translation>remplacer la base de données par une sauvegarde (l'actuelle est conservée)</translation>
+        </message>
+        <message>
+            <source>backup file to restore</source>
+            <translation>fichier de sauvegarde à restaurer</translation>
+        </message>
+        <message>
             <source>--lang {code}: unknown language; use one of en, sl, de, it, fr</source>
             <translation>--lang {code} : langue inconnue ; utilisez en, sl, de, it ou fr</translation>
+        </message>
+        <message>
+            <source>interrupted</source>
+            <translation>interrompu</translation>
+        </message>
+        <message>
+            <source>{what}: unexpected error: {error}</source>
+            <translation>{what} : erreur inattendue : {error}</translation>
+        </message>
+        <message>
+            <source>write a decision memo (PDF, Word or HTML) of a stored project</source>
+            <translation>écrire une note de décision (PDF, Word ou HTML) d'un projet enregistré</translation>
+        </message>
+        <message>
+            <source>stored project's name or id</source>
+            <translation>nom ou identifiant du projet enregistré</translation>
+        </message>
+        <message>
+            <source>FILE.pdf, FILE.docx or FILE.html</source>
+            <translation>FICHIER.pdf, FICHIER.docx ou FICHIER.html</translation>
+        </message>
+        <message>
+            <source>ranking method (default topsis)</source>
+            <translation>méthode de classement (par défaut topsis)</translation>
+        </message>
+        <message>
+            <source>the decision taken (may differ from the ranking)</source>
+            <translation>la décision prise (peut différer du classement)</translation>
+        </message>
+        <message>
+            <source>why it was taken</source>
+            <translation>pourquoi elle a été prise</translation>
+        </message>
+        <message>
+            <source>whether the decision follows the ranking (default: guessed from --decision)</source>
+            <translation>si la décision suit le classement (par défaut : déduit de --decision)</translation>
+        </message>
+        <message>
+            <source>who writes the memo</source>
+            <translation>auteur de la note</translation>
+        </message>
+        <message>
+            <source>memo title (default: Decision memo: PROJECT)</source>
+            <translation>titre de la note (par défaut : Note de décision : PROJET)</translation>
+        </message>
+        <message>
+            <source>PDF/Word page</source>
+            <translation>format de page PDF/Word</translation>
+        </message>
+        <message>
+            <source>leave a section out (repeatable): {sections}</source>
+            <translation>omettre une section (répétable) : {sections}</translation>
+        </message>
+        <message>
+            <source>random weightings (default 10000)</source>
+            <translation>pondérations aléatoires (par défaut 10000)</translation>
+        </message>
+        <message>
+            <source>regenerate a stored memo snapshot instead of building a new one</source>
+            <translation>régénérer un instantané enregistré de la note au lieu d'en créer un nouveau</translation>
+        </message>
+        <message>
+            <source>language of the memo: sl, de, it, fr or en (default: the interface language, see innocite --lang; --snapshot regenerates in the language stored with it)</source>
+            <translation>langue de la note : sl, de, it, fr ou en (par défaut : la langue de l'interface, voir innocite --lang ; --snapshot la régénère dans la langue enregistrée avec lui)</translation>
+        </message>
+        <message>
+            <source>do not store the new snapshot</source>
+            <translation>ne pas enregistrer le nouvel instantané</translation>
+        </message>
+        <message>
+            <source>{file}: the folder {folder} does not exist</source>
+            <translation>{file} : le dossier {folder} n'existe pas</translation>
+        </message>
+        <message>
+            <source>{file}: is a folder; give a file name</source>
+            <translation>{file} : est un dossier ; indiquez un nom de fichier</translation>
+        </message>
+        <message>
+            <source>{file}: cannot write there (permission denied)</source>
+            <translation>{file} : impossible d'écrire ici (permission refusée)</translation>
+        </message>
+        <message>
+            <source>--lang {code}: choose one of {codes}</source>
+            <translation>--lang {code} : choisissez l'une de {codes}</translation>
+        </message>
+        <message>
+            <source>--samples {samples}: needs at least 1 weighting</source>
+            <translation>--samples {samples} : au moins 1 pondération est nécessaire</translation>
+        </message>
+        <message>
+            <source>--param {item}: expected NAME=VALUE</source>
+            <translation>--param {item} : NOM=VALEUR attendu</translation>
+        </message>
+        <message>
+            <source>{file}: cannot write the memo ({reason})</source>
+            <translation>{file} : impossible d'écrire la note ({reason})</translation>
+        </message>
+        <message>
+            <source>stored memo {id} belongs to another project</source>
+            <translation>la note enregistrée {id} appartient à un autre projet</translation>
         </message>
         <message>
             <source>Memo regenerated from snapshot: {path} ({format})</source>
@@ -4768,6 +5796,98 @@ Les sauvegardes automatiques en conservent une copie pendant un certain temps.</
         <message>
             <source>Data hash: {hash}</source>
             <translation>Empreinte des données : {hash}</translation>
+        </message>
+        <message>
+            <source>also write the benchmarking report (.pdf, .docx, .html)</source>
+            <translation>écrire aussi le rapport d'analyse comparative (.pdf, .docx, .html)</translation>
+        </message>
+        <message>
+            <source>report: the town compared with its peers</source>
+            <translation>rapport : la commune comparée à ses communes comparables</translation>
+        </message>
+        <message>
+            <source>report: its peers (default: all others)</source>
+            <translation>rapport : ses communes comparables (par défaut : toutes les autres)</translation>
+        </message>
+        <message>
+            <source>report page size</source>
+            <translation>format de page du rapport</translation>
+        </message>
+        <message>
+            <source>report language: en, sl, de, it, fr (default: the interface language)</source>
+            <translation>langue du rapport : en, sl, de, it, fr (par défaut : la langue de l'interface)</translation>
+        </message>
+        <message>
+            <source>unknown language '{code}' (use one of {codes})</source>
+            <translation>langue inconnue '{code}' (utilisez l'une de {codes})</translation>
+        </message>
+        <message>
+            <source>--lang is an option of --report</source>
+            <translation>--lang est une option de --report</translation>
+        </message>
+        <message>
+            <source>--town and --peers are options of --report</source>
+            <translation>--town et --peers sont des options de --report</translation>
+        </message>
+        <message>
+            <source>n/a</source>
+            <translation>n.d.</translation>
+        </message>
+        <message>
+            <source>median {median}, 5-95 %: {low}-{high}</source>
+            <translation>médiane {median}, 5-95 % : {low}-{high}</translation>
+        </message>
+        <message>
+            <source>Dropped (missing values): {units}</source>
+            <translation>Exclues (valeurs manquantes) : {units}</translation>
+        </message>
+        <message>
+            <source>Imputed: {cells}</source>
+            <translation>Imputées : {cells}</translation>
+        </message>
+        <message>
+            <source>Uncertainty: {runs} runs, seed {seed}; share of rank variance: {shares}</source>
+            <translation>Incertitude : {runs} exécutions, graine {seed} ; part de la variance des rangs : {shares}</translation>
+        </message>
+        <message>
+            <source>Report written to {path}</source>
+            <translation>Rapport écrit dans {path}</translation>
+        </message>
+        <message>
+            <source>a project named '{name}' exists already; import with --name NEW_NAME</source>
+            <translation>un projet nommé '{name}' existe déjà ; importez avec --name NOUVEAU_NOM</translation>
+        </message>
+        <message>
+            <source>the template is an Excel workbook: give a file name ending in .xlsx</source>
+            <translation>le modèle est un classeur Excel : indiquez un nom de fichier se terminant par .xlsx</translation>
+        </message>
+        <message>
+            <source>Method: {method}; winner: {winner}</source>
+            <translation>Méthode : {method} ; gagnante : {winner}</translation>
+        </message>
+        <message>
+            <source>What it would take</source>
+            <translation>Ce qu'il faudrait</translation>
+        </message>
+        <message>
+            <source>no weight in [0, 1] changes the winner</source>
+            <translation>aucun poids dans [0, 1] ne change la gagnante</translation>
+        </message>
+        <message>
+            <source>{delta} makes {alternative} win</source>
+            <translation>{delta} fait gagner {alternative}</translation>
+        </message>
+        <message>
+            <source>winner stays for weights {low} to {high}</source>
+            <translation>la gagnante reste pour des poids de {low} à {high}</translation>
+        </message>
+        <message>
+            <source>Rank acceptability ({samples} weightings, seed {seed})</source>
+            <translation>Acceptabilité de rang ({samples} pondérations, graine {seed})</translation>
+        </message>
+        <message>
+            <source>{alternative}: rank 1..3 = {shares}</source>
+            <translation>{alternative} : rang 1..3 = {shares}</translation>
         </message>
     </context>
     <context>

@@ -148,8 +148,148 @@
             <translation>con fonte</translation>
         </message>
         <message>
+            <source>Huff model: catchment shares, turnover, new-store impact</source>
+            <translation>Modello di Huff: quote del bacino d'utenza, fatturato, impatto di un nuovo punto vendita</translation>
+        </message>
+        <message>
+            <source>zones, centres and distances (JSON)</source>
+            <translation>zone, poli commerciali e distanze (JSON)</translation>
+        </message>
+        <message>
+            <source>spending potential, centrality, flows, gap and supportable floor space</source>
+            <translation>potenziale di spesa, centralità, flussi, divario e superficie di vendita sostenibile</translation>
+        </message>
+        <message>
+            <source>the town's retail figures (JSON)</source>
+            <translation>i dati commerciali del comune (JSON)</translation>
+        </message>
+        <message>
+            <source>settlement network: breaking points, gravity, accessibility, centrality</source>
+            <translation>rete insediativa: punti di equilibrio, gravitazione, accessibilità, centralità</translation>
+        </message>
+        <message>
+            <source>towns, populations, distances and functions (JSON)</source>
+            <translation>comuni, popolazioni, distanze e funzioni (JSON)</translation>
+        </message>
+        <message>
+            <source>file not found</source>
+            <translation>file non trovato</translation>
+        </message>
+        <message>
+            <source>Probability of choosing each centre (rows: origin zones)</source>
+            <translation>Probabilità di scelta di ogni polo commerciale (righe: zone di origine)</translation>
+        </message>
+        <message>
+            <source>accessibility</source>
+            <translation>accessibilità</translation>
+        </message>
+        <message>
+            <source>Expected turnover and market share</source>
+            <translation>Fatturato atteso e quota di mercato</translation>
+        </message>
+        <message>
+            <source>share</source>
+            <translation>quota</translation>
+        </message>
+        <message>
+            <source>New centre '{id}': turnover {turnover}, share {share}</source>
+            <translation>Nuovo polo commerciale '{id}': fatturato {turnover}, quota {share}</translation>
+        </message>
+        <message>
+            <source>LOSS &gt;= {threshold} %</source>
+            <translation>PERDITA &gt;= {threshold} %</translation>
+        </message>
+        <message>
+            <source>before</source>
+            <translation>prima</translation>
+        </message>
+        <message>
+            <source>after</source>
+            <translation>dopo</translation>
+        </message>
+        <message>
+            <source>change</source>
+            <translation>variazione</translation>
+        </message>
+        <message>
+            <source>flag</source>
+            <translation>segnalazione</translation>
+        </message>
+        <message>
+            <source>Calibrated lambda: {value} (least squares on {n} observed shares, RMSE {rmse}, R² {r2})</source>
+            <translation>Lambda calibrato: {value} (minimi quadrati su {n} quote osservate, RMSE {rmse}, R² {r2})</translation>
+        </message>
+        <message>
+            <source>WARNING: at the edge of the searched range</source>
+            <translation>ATTENZIONE: al limite dell'intervallo esplorato</translation>
+        </message>
+        <message>
+            <source>Centrality (simple: turnover / potential x 100)</source>
+            <translation>Centralità (semplice: fatturato / potenziale x 100)</translation>
+        </message>
+        <message>
+            <source>Centrality (index: turnover index / PP index x 100)</source>
+            <translation>Centralità (indice: indice di fatturato / indice PA x 100)</translation>
+        </message>
+        <message>
+            <source>Net flow (turnover - potential; + inflow)</source>
+            <translation>Flusso netto (fatturato - potenziale; + afflusso)</translation>
+        </message>
+        <message>
+            <source>Gap (potential - turnover; + unmet demand)</source>
+            <translation>Divario (potenziale - fatturato; + domanda insoddisfatta)</translation>
+        </message>
+        <message>
+            <source>Leakage/surplus factor (+ leakage, - surplus)</source>
+            <translation>Fattore di evasione/eccedenza (+ evasione, - eccedenza)</translation>
+        </message>
+        <message>
+            <source>figure</source>
+            <translation>indicatore</translation>
+        </message>
+        <message>
+            <source>value</source>
+            <translation>valore</translation>
+        </message>
+        <message>
             <source>Town</source>
             <translation>Comune</translation>
+        </message>
+        <message>
+            <source>Product group '{id}'</source>
+            <translation>Gruppo merceologico '{id}'</translation>
+        </message>
+        <message>
+            <source>Converse breaking points (distance from each town)</source>
+            <translation>Punti di equilibrio di Converse (distanza da ogni comune)</translation>
+        </message>
+        <message>
+            <source>pair</source>
+            <translation>coppia</translation>
+        </message>
+        <message>
+            <source>distance</source>
+            <translation>distanza</translation>
+        </message>
+        <message>
+            <source>from a</source>
+            <translation>da a</translation>
+        </message>
+        <message>
+            <source>from b</source>
+            <translation>da b</translation>
+        </message>
+        <message>
+            <source>Gravity interaction P_i P_j / d_ij^beta</source>
+            <translation>Interazione gravitazionale P_i P_j / d_ij^beta</translation>
+        </message>
+        <message>
+            <source>Accessibility (Hansen) and functional index (Davies)</source>
+            <translation>Accessibilità (Hansen) e indice funzionale (Davies)</translation>
+        </message>
+        <message>
+            <source>Location coefficients: {values}</source>
+            <translation>Coefficienti di localizzazione: {values}</translation>
         </message>
         <message>
             <source>Country</source>
@@ -312,6 +452,102 @@
             <translation>Punteggio</translation>
         </message>
         <message>
+            <source>Id</source>
+            <translation>Id</translation>
+        </message>
+        <message>
+            <source>Compromise set (Opricovic's conditions): {alternatives}</source>
+            <translation>Insieme di compromesso (condizioni di Opricovic): {alternatives}</translation>
+        </message>
+        <message>
+            <source>Conventions</source>
+            <translation>Convenzioni</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Elemento</translation>
+        </message>
+        <message>
+            <source>lambda max {lambda_max}   CI {ci}   CR {cr}   (random index {ri}, {ri_table})</source>
+            <translation>lambda max {lambda_max}   CI {ci}   CR {cr}   (indice casuale {ri}, {ri_table})</translation>
+        </message>
+        <message>
+            <source>prioritization: {method}</source>
+            <translation>calcolo delle priorità: {method}</translation>
+        </message>
+        <message>
+            <source>missing judgments completed by {method}</source>
+            <translation>giudizi mancanti completati con {method}</translation>
+        </message>
+        <message>
+            <source>acceptable (CR &lt;= {limit})</source>
+            <translation>accettabile (CR &lt;= {limit})</translation>
+        </message>
+        <message>
+            <source>too inconsistent (CR &gt; {limit})</source>
+            <translation>troppo incoerente (CR &gt; {limit})</translation>
+        </message>
+        <message>
+            <source>consistency: {verdict}</source>
+            <translation>consistenza: {verdict}</translation>
+        </message>
+        <message>
+            <source>Judgments to revisit</source>
+            <translation>Giudizi da rivedere</translation>
+        </message>
+        <message>
+            <source>Current</source>
+            <translation>Attuale</translation>
+        </message>
+        <message>
+            <source>Suggested</source>
+            <translation>Suggerito</translation>
+        </message>
+        <message>
+            <source>CR after</source>
+            <translation>CR dopo</translation>
+        </message>
+        <message>
+            <source>Ranking methods</source>
+            <translation>Metodi di classifica</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Chiave</translation>
+        </message>
+        <message>
+            <source>Parameters (default)</source>
+            <translation>Parametri (predefinito)</translation>
+        </message>
+        <message>
+            <source>Weighting methods: {methods}</source>
+            <translation>Metodi di ponderazione: {methods}</translation>
+        </message>
+        <message>
+            <source>No projects yet: `innocite import FILE` stores a problem file.</source>
+            <translation>Ancora nessun progetto: `innocite import FILE` salva un file di problema.</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation>Aggiornato</translation>
+        </message>
+        <message>
+            <source>imported '{name}' (id {id}): {alternatives} alternatives, {criteria} criteria</source>
+            <translation>importato '{name}' (id {id}): {alternatives} alternative, {criteria} criteri</translation>
+        </message>
+        <message>
+            <source>(database backed up first to {path})</source>
+            <translation>(backup del database eseguito prima in {path})</translation>
+        </message>
+        <message>
+            <source>wrote {path}: fill in its sheets, then `innocite import {path}`</source>
+            <translation>scritto {path}: compilare i fogli, poi `innocite import {path}`</translation>
+        </message>
+        <message>
+            <source>exported '{name}' to {path}</source>
+            <translation>'{name}' esportato in {path}</translation>
+        </message>
+        <message>
             <source>Median rank</source>
             <translation>Posizione mediana</translation>
         </message>
@@ -368,8 +604,44 @@
             <translation>{town} è confrontato con la media di tutti gli altri comuni in classifica, indicatore per indicatore.</translation>
         </message>
         <message>
+            <source>{path}: no such database file</source>
+            <translation>{path}: file di database inesistente</translation>
+        </message>
+        <message>
+            <source>{path} is damaged (integrity_check: {detail}); restore a backup with `innocite db restore`</source>
+            <translation>{path} è danneggiato (integrity_check: {detail}); ripristinare un backup con `innocite db restore`</translation>
+        </message>
+        <message>
+            <source>{url}: not a SQLite file</source>
+            <translation>{url}: non è un file SQLite</translation>
+        </message>
+        <message>
+            <source>{url}: restore a PostgreSQL database on the server (pg_restore)</source>
+            <translation>{url}: ripristinare un database PostgreSQL sul server (pg_restore)</translation>
+        </message>
+        <message>
+            <source>{database}: ok (PostgreSQL {version})</source>
+            <translation>{database}: ok (PostgreSQL {version})</translation>
+        </message>
+        <message>
+            <source>{path}: ok ({size} bytes, journal {journal}, {backups} backups, latest {latest})</source>
+            <translation>{path}: ok ({size} byte, journal {journal}, {backups} backup, il più recente {latest})</translation>
+        </message>
+        <message>
             <source>none</source>
             <translation>nessuno</translation>
+        </message>
+        <message>
+            <source>backed up {database} to {backup} ({size} bytes; {kept} backups kept)</source>
+            <translation>backup di {database} in {backup} ({size} byte; {kept} backup conservati)</translation>
+        </message>
+        <message>
+            <source>restored {database} from {backup}; the previous file is saved as {saved}</source>
+            <translation>{database} ripristinato da {backup}; il file precedente è salvato come {saved}</translation>
+        </message>
+        <message>
+            <source>restored {database} from {backup}</source>
+            <translation>{database} ripristinato da {backup}</translation>
         </message>
         <message>
             <source>Strongest indicators: {names}.</source>
@@ -888,12 +1160,452 @@
             <translation>Prodotto dei valori elevati ai loro pesi; richiede valori maggiori di zero.</translation>
         </message>
         <message>
+            <source>vector normalization x/sqrt(sum x^2); cost columns as 1 - r</source>
+            <translation>normalizzazione vettoriale x/sqrt(sum x^2); colonne di costo come 1 - r</translation>
+        </message>
+        <message>
+            <source>min-max normalization (x - min)/(max - min), reversed for cost</source>
+            <translation>normalizzazione min-max (x - min)/(max - min), invertita per i costi</translation>
+        </message>
+        <message>
+            <source>max normalization x/max; cost columns as 1 - x/max</source>
+            <translation>normalizzazione sul massimo x/max; colonne di costo come 1 - x/max</translation>
+        </message>
+        <message>
+            <source>sum normalization x/sum x; cost columns (1/x)/sum(1/x)</source>
+            <translation>normalizzazione sulla somma x/sum x; colonne di costo (1/x)/sum(1/x)</translation>
+        </message>
+        <message>
+            <source>linear normalization x/max; cost columns min/x</source>
+            <translation>normalizzazione lineare x/max; colonne di costo min/x</translation>
+        </message>
+        <message>
+            <source>logarithmic normalization ln x / ln prod x</source>
+            <translation>normalizzazione logaritmica ln x / ln prod x</translation>
+        </message>
+        <message>
+            <source>nonlinear normalization (x/max)^2; cost columns (min/x)^3</source>
+            <translation>normalizzazione non lineare (x/max)^2; colonne di costo (min/x)^3</translation>
+        </message>
+        <message>
+            <source>enhanced accuracy normalization (Zeng &amp; Xiao)</source>
+            <translation>normalizzazione ad accuratezza migliorata (Zeng &amp; Xiao)</translation>
+        </message>
+        <message>
+            <source>Zavadskas-Turskis normalization</source>
+            <translation>normalizzazione di Zavadskas-Turskis</translation>
+        </message>
+        <message>
+            <source>none: raw values (cost criteria subtracted); only for criteria on one scale</source>
+            <translation>nessuna: valori grezzi (i criteri di costo vengono sottratti); solo per criteri sulla stessa scala</translation>
+        </message>
+        <message>
+            <source>none: raw values raised to the weight (cost criteria to minus the weight)</source>
+            <translation>nessuna: valori grezzi elevati al peso (criteri di costo a meno il peso)</translation>
+        </message>
+        <message>
+            <source>none: raw values; each gap f*_j - f_ij is divided by the criterion's range f*_j - f-_j (f* best, f- worst value of the criterion)</source>
+            <translation>nessuna: valori grezzi; ogni scarto f*_j - f_ij è diviso per l'intervallo del criterio f*_j - f-_j (f* valore migliore, f- peggiore del criterio)</translation>
+        </message>
+        <message>
+            <source>none: preference functions on raw differences (thresholds q, p in the criterion's units); flows divided by the weight sum and by (m-1)</source>
+            <translation>nessuna: funzioni di preferenza sulle differenze grezze (soglie q, p nelle unità del criterio); flussi divisi per la somma dei pesi e per (m-1)</translation>
+        </message>
+        <message>
+            <source>sum normalization x/sum x for every criterion (direction enters via S+ and S-)</source>
+            <translation>normalizzazione sulla somma x/sum x per ogni criterio (la direzione entra tramite S+ e S-)</translation>
+        </message>
+        <message>
             <source>standard competition ranking (1, 2, 2, 4); scores equal within 1e-9 relative share a rank</source>
             <translation>classifica standard per competizione (1, 2, 2, 4); punteggi uguali entro 1e-9 relativo condividono una posizione</translation>
         </message>
         <message>
             <source>given weights</source>
             <translation>pesi assegnati</translation>
+        </message>
+        <message>
+            <source>given weights (product of local weights down the criteria tree)</source>
+            <translation>pesi assegnati (prodotto dei pesi locali lungo l'albero dei criteri)</translation>
+        </message>
+        <message>
+            <source>AHP pairwise comparison of the criteria</source>
+            <translation>confronto a coppie dei criteri (AHP)</translation>
+        </message>
+        <message>
+            <source>only one alternative: every flow is 0</source>
+            <translation>una sola alternativa: ogni flusso è 0</translation>
+        </message>
+        <message>
+            <source>every alternative has the same S (S- = S*): the S term of Q is set to 0</source>
+            <translation>tutte le alternative hanno lo stesso S (S- = S*): il termine S di Q è posto a 0</translation>
+        </message>
+        <message>
+            <source>every alternative has the same R (R- = R*): the R term of Q is set to 0</source>
+            <translation>tutte le alternative hanno lo stesso R (R- = R*): il termine R di Q è posto a 0</translation>
+        </message>
+        <message>
+            <source>acceptable stability fails: the best Q is not also best by S or R</source>
+            <translation>stabilità accettabile non soddisfatta: il miglior Q non è anche il migliore per S o R</translation>
+        </message>
+        <message>
+            <source>distributive mode: each criterion's local priorities sum to 1, global priority = weighted sum (global priorities sum to 1)</source>
+            <translation>modalità distributiva: le priorità locali di ogni criterio sommano a 1, priorità globale = somma ponderata (le priorità globali sommano a 1)</translation>
+        </message>
+        <message>
+            <source>ideal mode (Saaty): each criterion's local priorities divided by their largest value, weighted sum, then the global scores renormalised to sum 1</source>
+            <translation>modalità ideale (Saaty): le priorità locali di ogni criterio divise per il loro valore massimo, somma ponderata, poi i punteggi globali rinormalizzati a somma 1</translation>
+        </message>
+        <message>
+            <source>no pairwise judgments of the alternatives: local priorities from the performance values: benefit x/sum(x), cost (1/x)/sum(1/x) (sum normalization; needs values &gt; 0)</source>
+            <translation>nessun giudizio a coppie sulle alternative: priorità locali dai valori delle prestazioni: beneficio x/sum(x), costo (1/x)/sum(1/x) (normalizzazione sulla somma; richiede valori &gt; 0)</translation>
+        </message>
+        <message>
+            <source>the prioritization parameter applies only to pairwise matrices</source>
+            <translation>il parametro di calcolo delle priorità vale solo per le matrici di confronto a coppie</translation>
+        </message>
+        <message>
+            <source>score = utility degree Q/max Q (1 for the best); Q = S+ + sum S- / (S- x sum 1/S-) as in Zavadskas et al. (1994)</source>
+            <translation>punteggio = grado di utilità Q/max Q (1 per la migliore); Q = S+ + sum S- / (S- x sum 1/S-) come in Zavadskas et al. (1994)</translation>
+        </message>
+        <message>
+            <source>composite indicator: missing data, normalization, weighting, aggregation</source>
+            <translation>indicatore composito: dati mancanti, normalizzazione, ponderazione, aggregazione</translation>
+        </message>
+        <message>
+            <source>every normalized value is oriented so that higher is better; cost indicators are flipped as the normalization formula states</source>
+            <translation>ogni valore normalizzato è orientato in modo che più alto sia meglio; gli indicatori di costo sono invertiti come indica la formula di normalizzazione</translation>
+        </message>
+        <message>
+            <source>min-max: y = (x - min)/(max - min) for benefit indicators, (max - x)/(max - min) for cost indicators, min and max over the units ranked; 0 is the worst unit, 1 the best; an indicator with the same value everywhere gets 0.5</source>
+            <translation>min-max: y = (x - min)/(max - min) per gli indicatori di beneficio, (max - x)/(max - min) per quelli di costo, min e max sulle unità in classifica; 0 è l'unità peggiore, 1 la migliore; un indicatore con lo stesso valore ovunque riceve 0,5</translation>
+        </message>
+        <message>
+            <source>z-score: y = (x - mean)/sd for benefit indicators, (mean - x)/sd for cost indicators; sd is the sample standard deviation (divisor m - 1); an indicator with the same value everywhere gets 0</source>
+            <translation>z-score: y = (x - media)/sd per gli indicatori di beneficio, (media - x)/sd per quelli di costo; sd è la deviazione standard campionaria (divisore m - 1); un indicatore con lo stesso valore ovunque riceve 0</translation>
+        </message>
+        <message>
+            <source>z-score: y = (x - mean)/sd for benefit indicators, (mean - x)/sd for cost indicators; sd is the population standard deviation (divisor m); an indicator with the same value everywhere gets 0</source>
+            <translation>z-score: y = (x - media)/sd per gli indicatori di beneficio, (media - x)/sd per quelli di costo; sd è la deviazione standard della popolazione (divisore m); un indicatore con lo stesso valore ovunque riceve 0</translation>
+        </message>
+        <message>
+            <source>goalposts: y = (x - lo)/(hi - lo) for benefit indicators, (hi - x)/(hi - lo) for cost indicators, lo and hi the indicator's fixed goalposts; with log, ln x, ln lo and ln hi replace x, lo and hi (as the UNDP HDI income index); values outside the goalposts are clipped to them, so y is in [0, 1]</source>
+            <translation>goalpost: y = (x - lo)/(hi - lo) per gli indicatori di beneficio, (hi - x)/(hi - lo) per quelli di costo, lo e hi i goalpost fissi dell'indicatore; con log, ln x, ln lo e ln hi sostituiscono x, lo e hi (come nell'indice del reddito dell'HDI dell'UNDP); i valori fuori dai goalpost vi vengono ricondotti, quindi y è in [0, 1]</translation>
+        </message>
+        <message>
+            <source>distance to a reference (relative difference): y = (x - ref)/|ref| for benefit indicators, (ref - x)/|ref| for cost indicators; 0 is level with the reference, positive is better</source>
+            <translation>distanza da un riferimento (differenza relativa): y = (x - ref)/|ref| per gli indicatori di beneficio, (ref - x)/|ref| per quelli di costo; 0 è pari al riferimento, positivo è meglio</translation>
+        </message>
+        <message>
+            <source>distance to a reference (ratio): y = x/ref for benefit indicators, ref/x for cost indicators; 1 is level with the reference, above 1 is better</source>
+            <translation>distanza da un riferimento (rapporto): y = x/ref per gli indicatori di beneficio, ref/x per quelli di costo; 1 è pari al riferimento, sopra 1 è meglio</translation>
+        </message>
+        <message>
+            <source>rank: y = the unit's rank on the indicator counted from the worst (1 = worst, m = best); ties share the average of their ranks</source>
+            <translation>posizione: y = posizione dell'unità sull'indicatore contata dalla peggiore (1 = peggiore, m = migliore); le unità a pari merito ricevono la media delle loro posizioni</translation>
+        </message>
+        <message>
+            <source>linear: weighted arithmetic mean sum_j w_j y_j (compensatory)</source>
+            <translation>lineare: media aritmetica ponderata sum_j w_j y_j (compensativa)</translation>
+        </message>
+        <message>
+            <source>geometric: weighted geometric mean prod_j y_j^w_j with weights summing to 1 (less compensatory: a low value cannot be fully offset by a high one)</source>
+            <translation>geometrica: media geometrica ponderata prod_j y_j^w_j con pesi a somma 1 (meno compensativa: un valore basso non può essere del tutto compensato da uno alto)</translation>
+        </message>
+        <message>
+            <source>units with a missing value are left out of the normalization and the ranking (listed as dropped)</source>
+            <translation>le unità con un valore mancante sono escluse dalla normalizzazione e dalla classifica (elencate come escluse)</translation>
+        </message>
+        <message>
+            <source>a missing value is replaced by the mean of the other units' values of that indicator (raw values, before normalization); imputed cells are listed</source>
+            <translation>un valore mancante è sostituito dalla media dei valori delle altre unità per quell'indicatore (valori grezzi, prima della normalizzazione); le celle imputate sono elencate</translation>
+        </message>
+        <message>
+            <source>a missing value is replaced by the median of the other units' values of that indicator (raw values, before normalization); imputed cells are listed</source>
+            <translation>un valore mancante è sostituito dalla mediana dei valori delle altre unità per quell'indicatore (valori grezzi, prima della normalizzazione); le celle imputate sono elencate</translation>
+        </message>
+        <message>
+            <source>rank 1 is the highest composite score</source>
+            <translation>la posizione 1 ha il punteggio composito più alto</translation>
+        </message>
+        <message>
+            <source>given reference values (a national value or a target) per indicator</source>
+            <translation>valori di riferimento assegnati (un valore nazionale o un obiettivo) per indicatore</translation>
+        </message>
+        <message>
+            <source>given weights (an indicator without a weight counts 1)</source>
+            <translation>pesi assegnati (un indicatore senza peso conta 1)</translation>
+        </message>
+        <message>
+            <source>normalised to sum 1</source>
+            <translation>normalizzati a somma 1</translation>
+        </message>
+        <message>
+            <source>normalised to sum 1 inside each group</source>
+            <translation>normalizzati a somma 1 all'interno di ogni gruppo</translation>
+        </message>
+        <message>
+            <source>dimension weights equal</source>
+            <translation>pesi delle dimensioni uguali</translation>
+        </message>
+        <message>
+            <source>dimension weights given per group</source>
+            <translation>pesi delle dimensioni assegnati per gruppo</translation>
+        </message>
+        <message>
+            <source>Entropy weights (Shannon)</source>
+            <translation>pesi di entropia (Shannon)</translation>
+        </message>
+        <message>
+            <source>CRITIC weights (Diakoulaki)</source>
+            <translation>pesi CRITIC (Diakoulaki)</translation>
+        </message>
+        <message>
+            <source>the weights inside a group and of the groups are the group shares of these global weights</source>
+            <translation>i pesi all'interno di un gruppo e quelli dei gruppi sono le quote di gruppo di questi pesi globali</translation>
+        </message>
+        <message>
+            <source>missing-data handling, group aggregation, goalposts and reference stay as in the base settings</source>
+            <translation>gestione dei dati mancanti, aggregazione nei gruppi, goalpost e riferimento restano come nelle impostazioni di base</translation>
+        </message>
+        <message>
+            <source>median and 5th/95th percentiles of each unit's rank over the runs (linear interpolation between order statistics)</source>
+            <translation>mediana e 5°/95° percentile della posizione di ogni unità sulle simulazioni (interpolazione lineare tra statistiche d'ordine)</translation>
+        </message>
+        <message>
+            <source>max_row_col: X divided by k = the largest of all row sums and column sums of X</source>
+            <translation>max_row_col: X diviso per k = la maggiore di tutte le somme di riga e di colonna di X</translation>
+        </message>
+        <message>
+            <source>max_row: X divided by k = the largest row sum of X</source>
+            <translation>max_row: X diviso per k = la maggiore somma di riga di X</translation>
+        </message>
+        <message>
+            <source>euclidean: w_i = sqrt((D_i + R_i)^2 + (D_i - R_i)^2), normalised to sum 1</source>
+            <translation>euclidean: w_i = sqrt((D_i + R_i)^2 + (D_i - R_i)^2), normalizzati a somma 1</translation>
+        </message>
+        <message>
+            <source>prominence: w_i = (D_i + R_i), normalised to sum 1</source>
+            <translation>prominence: w_i = (D_i + R_i), normalizzati a somma 1</translation>
+        </message>
+        <message>
+            <source>mean of all entries of T</source>
+            <translation>media di tutti gli elementi di T</translation>
+        </message>
+        <message>
+            <source>set by the user</source>
+            <translation>impostata dall'utente</translation>
+        </message>
+        <message>
+            <source>rows influence columns: x_ij is the direct influence of factor i on j</source>
+            <translation>le righe influenzano le colonne: x_ij è l'influenza diretta del fattore i su j</translation>
+        </message>
+        <message>
+            <source>N = X / k; T = N (I - N)^-1, computed by a linear solve</source>
+            <translation>N = X / k; T = N (I - N)^-1, calcolata risolvendo un sistema lineare</translation>
+        </message>
+        <message>
+            <source>D = row sums of T (influence given), R = column sums (influence received)</source>
+            <translation>D = somme di riga di T (influenza esercitata), R = somme di colonna (influenza ricevuta)</translation>
+        </message>
+        <message>
+            <source>causes: D - R &gt; 0; effects: D - R &lt;= 0</source>
+            <translation>cause: D - R &gt; 0; effetti: D - R &lt;= 0</translation>
+        </message>
+        <message>
+            <source>impact-relation map: arcs i -&gt; j with T_ij &gt; threshold, self-loops omitted</source>
+            <translation>mappa delle relazioni di influenza: archi i -&gt; j con T_ij &gt; soglia, senza autoanelli</translation>
+        </message>
+        <message>
+            <source>local priorities: AHP within each SWOT group (or weights given directly, normalised to sum 1)</source>
+            <translation>priorità locali: AHP all'interno di ciascun gruppo SWOT (o pesi indicati direttamente, normalizzati a somma 1)</translation>
+        </message>
+        <message>
+            <source>group weights: AHP over S, W, O, T (or weights given directly)</source>
+            <translation>pesi dei gruppi: AHP su S, W, O, T (o pesi indicati direttamente)</translation>
+        </message>
+        <message>
+            <source>global priority = group weight x local priority; all global priorities sum to 1</source>
+            <translation>priorità globale = peso del gruppo x priorità locale; tutte le priorità globali sommano a 1</translation>
+        </message>
+        <message>
+            <source>strategy score = sum over factors of global priority x score (higher is better)</source>
+            <translation>punteggio della strategia = somma sui fattori di priorità globale x punteggio (più alto è meglio)</translation>
+        </message>
+        <message>
+            <source>strategy priority = sum over factors of global priority x local priority of the strategy from the pairwise comparison with respect to that factor</source>
+            <translation>priorità della strategia = somma sui fattori di priorità globale x priorità locale della strategia dal confronto a coppie rispetto a quel fattore</translation>
+        </message>
+        <message>
+            <source>principal right eigenvector (Saaty), normalised to sum 1; lambda_max is its eigenvalue</source>
+            <translation>autovettore destro principale (Saaty), normalizzato a somma 1; lambda_max è il suo autovalore</translation>
+        </message>
+        <message>
+            <source>row geometric mean (Crawford &amp; Williams 1985), normalised to sum 1; lambda_max estimated as the mean of (A w)_i / w_i</source>
+            <translation>media geometrica di riga (Crawford &amp; Williams 1985), normalizzata a somma 1; lambda_max stimato come media di (A w)_i / w_i</translation>
+        </message>
+        <message>
+            <source>aggregation of individual judgments (AIJ): weighted geometric mean of each pair over the participants who judged it (Aczél &amp; Saaty 1983; Forman &amp; Peniwati 1998, EJOR 108:165-169)</source>
+            <translation>aggregazione dei giudizi individuali (AIJ): media geometrica ponderata di ogni coppia sui partecipanti che l'hanno giudicata (Aczél &amp; Saaty 1983; Forman &amp; Peniwati 1998, EJOR 108:165-169)</translation>
+        </message>
+        <message>
+            <source>aggregation of individual priorities (AIP): weighted geometric mean of each item's priority over the participants, renormalised to sum 1 (Forman &amp; Peniwati 1998)</source>
+            <translation>aggregazione delle priorità individuali (AIP): media geometrica ponderata della priorità di ogni elemento sui partecipanti, rinormalizzata a somma 1 (Forman &amp; Peniwati 1998)</translation>
+        </message>
+        <message>
+            <source>Saaty's (1980) random index stops at n = 10; CR uses the table named above</source>
+            <translation>l'indice casuale di Saaty (1980) si ferma a n = 10; il CR usa la tabella indicata sopra</translation>
+        </message>
+        <message>
+            <source>suggestions: judgments ranked by their share of the inconsistency |ln(a_ij w_j / w_i)| (Saaty 2003, EJOR 145:85-91); for each, 'suggested' is the value on Saaty's 1/9..9 scale that lowers CR most when only that judgment changes, 'cr_after' the CR then, and 'consistent_value' = w_i/w_j the unrestricted value with its CR 'cr_consistent'</source>
+            <translation>suggerimenti: giudizi ordinati per la loro quota di incoerenza |ln(a_ij w_j / w_i)| (Saaty 2003, EJOR 145:85-91); per ciascuno, 'suggested' è il valore sulla scala 1/9..9 di Saaty che riduce di più il CR quando cambia solo quel giudizio, 'cr_after' il CR risultante e 'consistent_value' = w_i/w_j il valore non vincolato con il suo CR 'cr_consistent'</translation>
+        </message>
+        <message>
+            <source>Alonso &amp; Lamata (2006) linear fit</source>
+            <translation>approssimazione lineare di Alonso &amp; Lamata (2006)</translation>
+        </message>
+        <message>
+            <source>not given: 100 (national average) assumed</source>
+            <translation>non indicato: si assume 100 (media nazionale)</translation>
+        </message>
+        <message>
+            <source>population x spending per capita x purchasing-power index / 100</source>
+            <translation>popolazione x spesa pro capite x indice del potere d'acquisto / 100</translation>
+        </message>
+        <message>
+            <source>derived: local spending per capita / national spending per capita x 100</source>
+            <translation>derivato: spesa pro capite locale / spesa pro capite nazionale x 100</translation>
+        </message>
+        <message>
+            <source>simple: turnover / spending potential x 100</source>
+            <translation>semplice: fatturato / potenziale di spesa x 100</translation>
+        </message>
+        <message>
+            <source>index: turnover index / purchasing-power index x 100, turnover index = local turnover per capita / national turnover per capita x 100</source>
+            <translation>indice: indice del fatturato / indice del potere d'acquisto x 100, indice del fatturato = fatturato pro capite locale / fatturato pro capite nazionale x 100</translation>
+        </message>
+        <message>
+            <source>(D - S) / (D + S) x 100 with D = spending potential, S = turnover: positive = leakage (residents spend outside), negative = surplus (spending flows in); range -100..100</source>
+            <translation>(D - S) / (D + S) x 100 con D = potenziale di spesa, S = fatturato: positivo = evasione (i residenti spendono altrove), negativo = surplus (la spesa affluisce); intervallo -100..100</translation>
+        </message>
+        <message>
+            <source>turnover - spending potential (positive: inflow, negative: outflow)</source>
+            <translation>fatturato - potenziale di spesa (positivo: afflusso, negativo: deflusso)</translation>
+        </message>
+        <message>
+            <source>spending potential - turnover (positive: unmet demand)</source>
+            <translation>potenziale di spesa - fatturato (positivo: domanda insoddisfatta)</translation>
+        </message>
+        <message>
+            <source>gap / turnover per m² (m²; negative: more floor space than resident demand supports)</source>
+            <translation>divario / fatturato per m² (m²; negativo: più superficie di vendita di quanta la domanda dei residenti ne sostenga)</translation>
+        </message>
+        <message>
+            <source>local sales per capita / regional sales per capita</source>
+            <translation>vendite pro capite locali / vendite pro capite regionali</translation>
+        </message>
+        <message>
+            <source>Standard-deviation weights</source>
+            <translation>pesi da deviazione standard</translation>
+        </message>
+        <message>
+            <source>MEREC weights (removal effects)</source>
+            <translation>pesi MEREC (effetti di rimozione)</translation>
+        </message>
+        <message>
+            <source>Statistical-variance weights</source>
+            <translation>pesi da varianza statistica</translation>
+        </message>
+        <message>
+            <source>Gini-coefficient weights</source>
+            <translation>pesi dal coefficiente di Gini</translation>
+        </message>
+        <message>
+            <source>as defined by pymcdm's {method} (its default)</source>
+            <translation>come definito da {method} di pymcdm (il suo predefinito)</translation>
+        </message>
+        <message>
+            <source>compromise solution (Opricovic &amp; Tzeng 2004): {alternatives}; {why}</source>
+            <translation>soluzione di compromesso (Opricovic &amp; Tzeng 2004): {alternatives}; {why}</translation>
+        </message>
+        <message>
+            <source>acceptable advantage ({dq}) and acceptable stability hold</source>
+            <translation>vantaggio accettabile ({dq}) e stabilità accettabile sono soddisfatti</translation>
+        </message>
+        <message>
+            <source>acceptable advantage fails: these are within {dq} of the best Q</source>
+            <translation>vantaggio accettabile non soddisfatto: queste sono entro {dq} dal miglior Q</translation>
+        </message>
+        <message>
+            <source>preference functions: {functions}</source>
+            <translation>funzioni di preferenza: {functions}</translation>
+        </message>
+        <message>
+            <source>objective: {method}</source>
+            <translation>oggettivi: {method}</translation>
+        </message>
+        <message>
+            <source>objective {method} of the normalized matrix (every indicator already oriented so higher is better)</source>
+            <translation>{method} oggettivi della matrice normalizzata (ogni indicatore già orientato in modo che più alto sia meglio)</translation>
+        </message>
+        <message>
+            <source>budget allocation: points given to each indicator, divided by the total ({points} points)</source>
+            <translation>allocazione di budget: punti assegnati a ciascun indicatore, divisi per il totale ({points} punti)</translation>
+        </message>
+        <message>
+            <source>indicators of a group are first combined into a dimension index by {how}; the dimension indices are then aggregated</source>
+            <translation>gli indicatori di un gruppo sono prima combinati in un indice di dimensione mediante {how}; gli indici di dimensione sono poi aggregati</translation>
+        </message>
+        <message>
+            <source>{count} missing value(s) imputed</source>
+            <translation>{count} valore/i mancante/i imputato/i</translation>
+        </message>
+        <message>
+            <source>{count} value(s) lay outside their goalposts and were clipped</source>
+            <translation>{count} valore/i fuori dai goalpost ricondotto/i ai limiti</translation>
+        </message>
+        <message>
+            <source>indicator(s) {names} have the same value for every unit</source>
+            <translation>gli indicatori {names} hanno lo stesso valore per ogni unità</translation>
+        </message>
+        <message>
+            <source>the values of unit '{unit}'</source>
+            <translation>i valori dell'unità '{unit}'</translation>
+        </message>
+        <message>
+            <source>zeros occur after {method} normalization, so every normalized value was shifted to y' = {floor} + {span} * y (range [{lo}, 1]) before the geometric mean</source>
+            <translation>dopo la normalizzazione {method} compaiono zeri, quindi ogni valore normalizzato è stato traslato in y' = {floor} + {span} * y (intervallo [{lo}, 1]) prima della media geometrica</translation>
+        </message>
+        <message>
+            <source>values &lt;= 0 occur after {method} normalization, so each indicator was rescaled to [{lo}, 1] by y' = {floor} + {span} * (y - min)/(max - min) before the geometric mean</source>
+            <translation>dopo la normalizzazione {method} compaiono valori &lt;= 0, quindi ogni indicatore è stato riscalato in [{lo}, 1] con y' = {floor} + {span} * (y - min)/(max - min) prima della media geometrica</translation>
+        </message>
+        <message>
+            <source>each global indicator weight drawn uniformly in [w (1 - {lo}), w (1 + {hi})] around the base weights, then renormalised to sum 1</source>
+            <translation>ogni peso globale di indicatore estratto uniformemente in [w (1 - {lo}), w (1 + {hi})] attorno ai pesi di base, poi rinormalizzato a somma 1</translation>
+        </message>
+        <message>
+            <source>{vectors} weight vectors x {norms} normalization(s) x {aggs} aggregation(s) = {runs} runs (every combination of the discrete choices for each weight vector; runs rounded up to a multiple of the combinations)</source>
+            <translation>{vectors} vettori di pesi x {norms} normalizzazioni x {aggs} aggregazioni = {runs} simulazioni (ogni combinazione delle scelte discrete per ciascun vettore di pesi; simulazioni arrotondate per eccesso a un multiplo delle combinazioni)</translation>
+        </message>
+        <message>
+            <source>numpy default_rng({seed}); the same seed gives the same runs</source>
+            <translation>numpy default_rng({seed}); lo stesso seed produce le stesse simulazioni</translation>
+        </message>
+        <message>
+            <source>{count} expert matrix(es) averaged element-wise (arithmetic mean)</source>
+            <translation>{count} matrice/i degli esperti mediate elemento per elemento (media aritmetica)</translation>
+        </message>
+        <message>
+            <source>prioritization: {how}</source>
+            <translation>calcolo delle priorità: {how}</translation>
+        </message>
+        <message>
+            <source>several participants: {how}</source>
+            <translation>più partecipanti: {how}</translation>
+        </message>
+        <message>
+            <source>{count} missing judgment(s) completed by {reference} Missing pairs are set to w_i/w_j and CI and CR are computed on that completed matrix.</source>
+            <translation>{count} giudizio/i mancante/i completato/i secondo {reference} Le coppie mancanti sono poste a w_i/w_j e CI e CR sono calcolati sulla matrice così completata.</translation>
         </message>
         <message>
             <source>Confidence</source>
@@ -1092,8 +1804,52 @@
             <translation>causa</translation>
         </message>
         <message>
+            <source>DEMATEL: causes and effects among success and failure factors</source>
+            <translation>DEMATEL: cause ed effetti tra fattori di successo e di insuccesso</translation>
+        </message>
+        <message>
+            <source>DEMATEL file (JSON): factors plus matrix or matrices (0-4)</source>
+            <translation>file DEMATEL (JSON): fattori più matrice o matrici (0-4)</translation>
+        </message>
+        <message>
+            <source>SWOT-AHP (A'WOT): priorities of SWOT factors</source>
+            <translation>SWOT-AHP (A'WOT): priorità dei fattori SWOT</translation>
+        </message>
+        <message>
+            <source>A'WOT file (JSON): groups S, W, O, T plus group_matrix</source>
+            <translation>file A'WOT (JSON): gruppi S, W, O, T più group_matrix</translation>
+        </message>
+        <message>
             <source>effect</source>
             <translation>effetto</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Da</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>A</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(nessuno)</translation>
+        </message>
+        <message>
+            <source>DEMATEL, {experts} expert(s); normaliser k = {k} ({normalization}); weights: {weighting}</source>
+            <translation>DEMATEL, {experts} esperti; normalizzatore k = {k} ({normalization}); pesi: {weighting}</translation>
+        </message>
+        <message>
+            <source>Impact-relation map: arcs with T &gt; {threshold} ({source})</source>
+            <translation>Mappa delle relazioni di impatto: archi con T &gt; {threshold} ({source})</translation>
+        </message>
+        <message>
+            <source>SWOT-AHP (A'WOT); CR of the group comparison: {cr}</source>
+            <translation>SWOT-AHP (A'WOT); CR del confronto tra gruppi: {cr}</translation>
+        </message>
+        <message>
+            <source>Strategies compared pairwise per factor (A'WOT); highest CR: {cr}</source>
+            <translation>Strategie confrontate a coppie per fattore (A'WOT); CR più alto: {cr}</translation>
         </message>
         <message>
             <source>How much more important is '{a}' than '{b}'?</source>
@@ -1774,6 +2530,10 @@
         <message>
             <source>missing input: {inputs}</source>
             <translation>dato mancante: {inputs}</translation>
+        </message>
+        <message>
+            <source>Purchasing-power index: {note}</source>
+            <translation>Indice del potere d'acquisto: {note}</translation>
         </message>
         <message>
             <source>observed shares: type at least one share (0–1) to calibrate λ</source>
@@ -4718,6 +5478,26 @@ I backup automatici ne conservano una copia per qualche tempo.</translation>
             <translation>il criterio di destra</translation>
         </message>
         <message>
+            <source>usage: </source>
+            <translation>uso: </translation>
+        </message>
+        <message>
+            <source>positional arguments</source>
+            <translation>argomenti posizionali</translation>
+        </message>
+        <message>
+            <source>options</source>
+            <translation>opzioni</translation>
+        </message>
+        <message>
+            <source>show this help message and exit</source>
+            <translation>mostra questo messaggio di aiuto ed esci</translation>
+        </message>
+        <message>
+            <source>{message} (see `innocite --help`)</source>
+            <translation>{message} (vedere `innocite --help`)</translation>
+        </message>
+        <message>
             <source>InnoCite Decision Studio. Without a command, opens the desktop app.</source>
             <translation>InnoCite Decision Studio. Senza un comando apre l'applicazione desktop.</translation>
         </message>
@@ -4750,8 +5530,256 @@ I backup automatici ne conservano una copia per qualche tempo.</translation>
             <translation>con --self-test: conserva i suoi file (PNG, nota decisionale) nella cartella DIR</translation>
         </message>
         <message>
+            <source>rank the alternatives of a problem file or stored project</source>
+            <translation>classifica le alternative di un file di problema o di un progetto salvato</translation>
+        </message>
+        <message>
+            <source>problem file (JSON), or the name or id of a stored project</source>
+            <translation>file di problema (JSON), oppure nome o id di un progetto salvato</translation>
+        </message>
+        <message>
+            <source>database for a stored project (default: yours)</source>
+            <translation>database per un progetto salvato (predefinito: il Suo)</translation>
+        </message>
+        <message>
+            <source>ranking method (see `innocite methods`); default topsis</source>
+            <translation>metodo di classifica (vedere `innocite methods`); predefinito topsis</translation>
+        </message>
+        <message>
+            <source>column normalization for methods that take one</source>
+            <translation>normalizzazione delle colonne per i metodi che la prevedono</translation>
+        </message>
+        <message>
+            <source>AHP synthesis mode</source>
+            <translation>modalità di sintesi AHP</translation>
+        </message>
+        <message>
+            <source>objective weights (entropy, critic, ...) instead</source>
+            <translation>pesi oggettivi (entropy, critic, ...) al loro posto</translation>
+        </message>
+        <message>
+            <source>method parameter</source>
+            <translation>parametro del metodo</translation>
+        </message>
+        <message>
+            <source>print JSON</source>
+            <translation>stampa JSON</translation>
+        </message>
+        <message>
+            <source>priorities and consistency of one pairwise matrix</source>
+            <translation>priorità e consistenza di una matrice di confronti a coppie</translation>
+        </message>
+        <message>
+            <source>AHP file (JSON): items plus matrix or judgments</source>
+            <translation>file AHP (JSON): elementi più matrice o giudizi</translation>
+        </message>
+        <message>
+            <source>objective criteria weights from the data</source>
+            <translation>pesi oggettivi dei criteri dai dati</translation>
+        </message>
+        <message>
+            <source>problem file (JSON)</source>
+            <translation>file di problema (JSON)</translation>
+        </message>
+        <message>
+            <source>entropy, critic, std, merec or equal</source>
+            <translation>entropy, critic, std, merec o equal</translation>
+        </message>
+        <message>
+            <source>list ranking and weighting methods with parameters</source>
+            <translation>elenca i metodi di classifica e di ponderazione con i parametri</translation>
+        </message>
+        <message>
+            <source>list the projects in the database</source>
+            <translation>elenca i progetti nel database</translation>
+        </message>
+        <message>
+            <source>database URL or SQLite file (default: yours)</source>
+            <translation>URL del database o file SQLite (predefinito: il Suo)</translation>
+        </message>
+        <message>
+            <source>store a project file as a new project</source>
+            <translation>salva un file di progetto come nuovo progetto</translation>
+        </message>
+        <message>
+            <source>project file: .json, .xlsx, .csv or .xml (XMCDA 3)</source>
+            <translation>file di progetto: .json, .xlsx, .csv o .xml (XMCDA 3)</translation>
+        </message>
+        <message>
+            <source>project name (default: the name in the file)</source>
+            <translation>nome del progetto (predefinito: il nome nel file)</translation>
+        </message>
+        <message>
+            <source>write a stored project to a file</source>
+            <translation>scrivi un progetto salvato in un file</translation>
+        </message>
+        <message>
+            <source>project name or id</source>
+            <translation>nome o id del progetto</translation>
+        </message>
+        <message>
+            <source>output file: .json, .xlsx, .csv or .xml (XMCDA 3)</source>
+            <translation>file di output: .json, .xlsx, .csv o .xml (XMCDA 3)</translation>
+        </message>
+        <message>
+            <source>tipping points, stability intervals and rank acceptability (SMAA)</source>
+            <translation>punti di svolta, intervalli di stabilità e accettabilità di posizione (SMAA)</translation>
+        </message>
+        <message>
+            <source>problem file (JSON) or a stored project's name or id</source>
+            <translation>file di problema (JSON) o nome o id di un progetto salvato</translation>
+        </message>
+        <message>
+            <source>ranking method (default: the file's, or topsis)</source>
+            <translation>metodo di classifica (predefinito: quello del file, oppure topsis)</translation>
+        </message>
+        <message>
+            <source>SMAA weightings (default 10000)</source>
+            <translation>ponderazioni SMAA (predefinito 10000)</translation>
+        </message>
+        <message>
+            <source>random seed (default 0)</source>
+            <translation>seme casuale (predefinito 0)</translation>
+        </message>
+        <message>
+            <source>composite indicator: benchmark towns on indicators</source>
+            <translation>indicatore composito: benchmarking dei comuni sugli indicatori</translation>
+        </message>
+        <message>
+            <source>benchmarking file: JSON, or a long CSV unit,indicator,value</source>
+            <translation>file di benchmarking: JSON, o CSV lungo unit,indicator,value</translation>
+        </message>
+        <message>
+            <source>write an empty Excel workbook to fill in and import</source>
+            <translation>scrivi una cartella di lavoro Excel vuota da compilare e importare</translation>
+        </message>
+        <message>
+            <source>output file (.xlsx)</source>
+            <translation>file di output (.xlsx)</translation>
+        </message>
+        <message>
+            <source>check, back up or restore the projects database</source>
+            <translation>verifica, esegui il backup o ripristina il database dei progetti</translation>
+        </message>
+        <message>
+            <source>quick and integrity check</source>
+            <translation>controllo rapido e di integrità</translation>
+        </message>
+        <message>
+            <source>checked backup now</source>
+            <translation>backup verificato adesso</translation>
+        </message>
+        <message>
+            <source>replace the database by a backup (keeps the current one)</source>
+            <translation>sostituisci il database con un backup (quello attuale viene conservato)</translation>
+        </message>
+        <message>
+            <source>backup file to restore</source>
+            <translation>file di backup da ripristinare</translation>
+        </message>
+        <message>
             <source>--lang {code}: unknown language; use one of en, sl, de, it, fr</source>
             <translation>--lang {code}: lingua sconosciuta; usi en, sl, de, it o fr</translation>
+        </message>
+        <message>
+            <source>interrupted</source>
+            <translation>interrotto</translation>
+        </message>
+        <message>
+            <source>{what}: unexpected error: {error}</source>
+            <translation>{what}: errore imprevisto: {error}</translation>
+        </message>
+        <message>
+            <source>write a decision memo (PDF, Word or HTML) of a stored project</source>
+            <translation>scrivi una nota decisionale (PDF, Word o HTML) di un progetto salvato</translation>
+        </message>
+        <message>
+            <source>stored project's name or id</source>
+            <translation>nome o id del progetto salvato</translation>
+        </message>
+        <message>
+            <source>FILE.pdf, FILE.docx or FILE.html</source>
+            <translation>FILE.pdf, FILE.docx o FILE.html</translation>
+        </message>
+        <message>
+            <source>ranking method (default topsis)</source>
+            <translation>metodo di classifica (predefinito topsis)</translation>
+        </message>
+        <message>
+            <source>the decision taken (may differ from the ranking)</source>
+            <translation>la decisione presa (può differire dalla classifica)</translation>
+        </message>
+        <message>
+            <source>why it was taken</source>
+            <translation>perché è stata presa</translation>
+        </message>
+        <message>
+            <source>whether the decision follows the ranking (default: guessed from --decision)</source>
+            <translation>se la decisione segue la classifica (predefinito: dedotto da --decision)</translation>
+        </message>
+        <message>
+            <source>who writes the memo</source>
+            <translation>chi redige la nota</translation>
+        </message>
+        <message>
+            <source>memo title (default: Decision memo: PROJECT)</source>
+            <translation>titolo della nota (predefinito: Nota decisionale: PROGETTO)</translation>
+        </message>
+        <message>
+            <source>PDF/Word page</source>
+            <translation>formato pagina PDF/Word</translation>
+        </message>
+        <message>
+            <source>leave a section out (repeatable): {sections}</source>
+            <translation>escludi una sezione (ripetibile): {sections}</translation>
+        </message>
+        <message>
+            <source>random weightings (default 10000)</source>
+            <translation>ponderazioni casuali (predefinito 10000)</translation>
+        </message>
+        <message>
+            <source>regenerate a stored memo snapshot instead of building a new one</source>
+            <translation>rigenera un'istantanea salvata della nota invece di crearne una nuova</translation>
+        </message>
+        <message>
+            <source>language of the memo: sl, de, it, fr or en (default: the interface language, see innocite --lang; --snapshot regenerates in the language stored with it)</source>
+            <translation>lingua della nota: sl, de, it, fr o en (predefinito: la lingua dell'interfaccia, vedere innocite --lang; --snapshot la rigenera nella lingua salvata con essa)</translation>
+        </message>
+        <message>
+            <source>do not store the new snapshot</source>
+            <translation>non salvare la nuova istantanea</translation>
+        </message>
+        <message>
+            <source>{file}: the folder {folder} does not exist</source>
+            <translation>{file}: la cartella {folder} non esiste</translation>
+        </message>
+        <message>
+            <source>{file}: is a folder; give a file name</source>
+            <translation>{file}: è una cartella; indicare un nome di file</translation>
+        </message>
+        <message>
+            <source>{file}: cannot write there (permission denied)</source>
+            <translation>{file}: impossibile scrivere lì (permesso negato)</translation>
+        </message>
+        <message>
+            <source>--lang {code}: choose one of {codes}</source>
+            <translation>--lang {code}: scegliere una tra {codes}</translation>
+        </message>
+        <message>
+            <source>--samples {samples}: needs at least 1 weighting</source>
+            <translation>--samples {samples}: serve almeno 1 ponderazione</translation>
+        </message>
+        <message>
+            <source>--param {item}: expected NAME=VALUE</source>
+            <translation>--param {item}: atteso NOME=VALORE</translation>
+        </message>
+        <message>
+            <source>{file}: cannot write the memo ({reason})</source>
+            <translation>{file}: impossibile scrivere la nota ({reason})</translation>
+        </message>
+        <message>
+            <source>stored memo {id} belongs to another project</source>
+            <translation>la nota salvata {id} appartiene a un altro progetto</translation>
         </message>
         <message>
             <source>Memo regenerated from snapshot: {path} ({format})</source>
@@ -4768,6 +5796,98 @@ I backup automatici ne conservano una copia per qualche tempo.</translation>
         <message>
             <source>Data hash: {hash}</source>
             <translation>Hash dei dati: {hash}</translation>
+        </message>
+        <message>
+            <source>also write the benchmarking report (.pdf, .docx, .html)</source>
+            <translation>scrivi anche il rapporto di benchmarking (.pdf, .docx, .html)</translation>
+        </message>
+        <message>
+            <source>report: the town compared with its peers</source>
+            <translation>rapporto: il comune confrontato con i comuni di confronto</translation>
+        </message>
+        <message>
+            <source>report: its peers (default: all others)</source>
+            <translation>rapporto: i comuni di confronto (predefinito: tutti gli altri)</translation>
+        </message>
+        <message>
+            <source>report page size</source>
+            <translation>formato pagina del rapporto</translation>
+        </message>
+        <message>
+            <source>report language: en, sl, de, it, fr (default: the interface language)</source>
+            <translation>lingua del rapporto: en, sl, de, it, fr (predefinito: la lingua dell'interfaccia)</translation>
+        </message>
+        <message>
+            <source>unknown language '{code}' (use one of {codes})</source>
+            <translation>lingua sconosciuta '{code}' (usare una tra {codes})</translation>
+        </message>
+        <message>
+            <source>--lang is an option of --report</source>
+            <translation>--lang è un'opzione di --report</translation>
+        </message>
+        <message>
+            <source>--town and --peers are options of --report</source>
+            <translation>--town e --peers sono opzioni di --report</translation>
+        </message>
+        <message>
+            <source>n/a</source>
+            <translation>n.d.</translation>
+        </message>
+        <message>
+            <source>median {median}, 5-95 %: {low}-{high}</source>
+            <translation>mediana {median}, 5-95 %: {low}-{high}</translation>
+        </message>
+        <message>
+            <source>Dropped (missing values): {units}</source>
+            <translation>Esclusi (valori mancanti): {units}</translation>
+        </message>
+        <message>
+            <source>Imputed: {cells}</source>
+            <translation>Imputati: {cells}</translation>
+        </message>
+        <message>
+            <source>Uncertainty: {runs} runs, seed {seed}; share of rank variance: {shares}</source>
+            <translation>Incertezza: {runs} esecuzioni, seme {seed}; quota della varianza di posizione: {shares}</translation>
+        </message>
+        <message>
+            <source>Report written to {path}</source>
+            <translation>Rapporto scritto in {path}</translation>
+        </message>
+        <message>
+            <source>a project named '{name}' exists already; import with --name NEW_NAME</source>
+            <translation>esiste già un progetto di nome '{name}'; importare con --name NUOVO_NOME</translation>
+        </message>
+        <message>
+            <source>the template is an Excel workbook: give a file name ending in .xlsx</source>
+            <translation>il modello è una cartella di lavoro Excel: indicare un nome di file che termina con .xlsx</translation>
+        </message>
+        <message>
+            <source>Method: {method}; winner: {winner}</source>
+            <translation>Metodo: {method}; vincitrice: {winner}</translation>
+        </message>
+        <message>
+            <source>What it would take</source>
+            <translation>Che cosa servirebbe</translation>
+        </message>
+        <message>
+            <source>no weight in [0, 1] changes the winner</source>
+            <translation>nessun peso in [0, 1] cambia la vincitrice</translation>
+        </message>
+        <message>
+            <source>{delta} makes {alternative} win</source>
+            <translation>{delta} fa vincere {alternative}</translation>
+        </message>
+        <message>
+            <source>winner stays for weights {low} to {high}</source>
+            <translation>la vincitrice resta per pesi da {low} a {high}</translation>
+        </message>
+        <message>
+            <source>Rank acceptability ({samples} weightings, seed {seed})</source>
+            <translation>Accettabilità di posizione ({samples} ponderazioni, seme {seed})</translation>
+        </message>
+        <message>
+            <source>{alternative}: rank 1..3 = {shares}</source>
+            <translation>{alternative}: posizione 1..3 = {shares}</translation>
         </message>
     </context>
     <context>

@@ -148,8 +148,148 @@
             <translation>z virom</translation>
         </message>
         <message>
+            <source>Huff model: catchment shares, turnover, new-store impact</source>
+            <translation>Huffov model: deleži gravitacijskega območja, promet, vpliv nove trgovine</translation>
+        </message>
+        <message>
+            <source>zones, centres and distances (JSON)</source>
+            <translation>območja, središča in razdalje (JSON)</translation>
+        </message>
+        <message>
+            <source>spending potential, centrality, flows, gap and supportable floor space</source>
+            <translation>kupni potencial, centralnost, tokovi, vrzel in vzdržna prodajna površina</translation>
+        </message>
+        <message>
+            <source>the town's retail figures (JSON)</source>
+            <translation>podatki o trgovini in storitvah v mestu (JSON)</translation>
+        </message>
+        <message>
+            <source>settlement network: breaking points, gravity, accessibility, centrality</source>
+            <translation>omrežje naselij: točke preloma, gravitacija, dostopnost, centralnost</translation>
+        </message>
+        <message>
+            <source>towns, populations, distances and functions (JSON)</source>
+            <translation>mesta, prebivalstvo, razdalje in funkcije (JSON)</translation>
+        </message>
+        <message>
+            <source>file not found</source>
+            <translation>datoteke ni mogoče najti</translation>
+        </message>
+        <message>
+            <source>Probability of choosing each centre (rows: origin zones)</source>
+            <translation>Verjetnost izbire posameznega središča (vrstice: izvorna območja)</translation>
+        </message>
+        <message>
+            <source>accessibility</source>
+            <translation>dostopnost</translation>
+        </message>
+        <message>
+            <source>Expected turnover and market share</source>
+            <translation>Pričakovani promet in tržni delež</translation>
+        </message>
+        <message>
+            <source>share</source>
+            <translation>delež</translation>
+        </message>
+        <message>
+            <source>New centre '{id}': turnover {turnover}, share {share}</source>
+            <translation>Novo središče '{id}': promet {turnover}, delež {share}</translation>
+        </message>
+        <message>
+            <source>LOSS &gt;= {threshold} %</source>
+            <translation>IZGUBA &gt;= {threshold} %</translation>
+        </message>
+        <message>
+            <source>before</source>
+            <translation>prej</translation>
+        </message>
+        <message>
+            <source>after</source>
+            <translation>potem</translation>
+        </message>
+        <message>
+            <source>change</source>
+            <translation>sprememba</translation>
+        </message>
+        <message>
+            <source>flag</source>
+            <translation>oznaka</translation>
+        </message>
+        <message>
+            <source>Calibrated lambda: {value} (least squares on {n} observed shares, RMSE {rmse}, R² {r2})</source>
+            <translation>Umerjena lambda: {value} (najmanjši kvadrati na {n} opazovanih deležih, RMSE {rmse}, R² {r2})</translation>
+        </message>
+        <message>
+            <source>WARNING: at the edge of the searched range</source>
+            <translation>OPOZORILO: na robu preiskanega območja</translation>
+        </message>
+        <message>
+            <source>Centrality (simple: turnover / potential x 100)</source>
+            <translation>Centralnost (enostavna: promet / potencial x 100)</translation>
+        </message>
+        <message>
+            <source>Centrality (index: turnover index / PP index x 100)</source>
+            <translation>Centralnost (indeks: indeks prometa / indeks KM x 100)</translation>
+        </message>
+        <message>
+            <source>Net flow (turnover - potential; + inflow)</source>
+            <translation>Neto tok (promet - potencial; + pritok)</translation>
+        </message>
+        <message>
+            <source>Gap (potential - turnover; + unmet demand)</source>
+            <translation>Vrzel (potencial - promet; + nezadovoljeno povpraševanje)</translation>
+        </message>
+        <message>
+            <source>Leakage/surplus factor (+ leakage, - surplus)</source>
+            <translation>Faktor odtekanja/presežka (+ odtekanje, - presežek)</translation>
+        </message>
+        <message>
+            <source>figure</source>
+            <translation>kazalnik</translation>
+        </message>
+        <message>
+            <source>value</source>
+            <translation>vrednost</translation>
+        </message>
+        <message>
             <source>Town</source>
             <translation>Mesto</translation>
+        </message>
+        <message>
+            <source>Product group '{id}'</source>
+            <translation>Skupina izdelkov '{id}'</translation>
+        </message>
+        <message>
+            <source>Converse breaking points (distance from each town)</source>
+            <translation>Converseove točke preloma (razdalja od posameznega mesta)</translation>
+        </message>
+        <message>
+            <source>pair</source>
+            <translation>par</translation>
+        </message>
+        <message>
+            <source>distance</source>
+            <translation>razdalja</translation>
+        </message>
+        <message>
+            <source>from a</source>
+            <translation>od a</translation>
+        </message>
+        <message>
+            <source>from b</source>
+            <translation>od b</translation>
+        </message>
+        <message>
+            <source>Gravity interaction P_i P_j / d_ij^beta</source>
+            <translation>Gravitacijska interakcija P_i P_j / d_ij^beta</translation>
+        </message>
+        <message>
+            <source>Accessibility (Hansen) and functional index (Davies)</source>
+            <translation>Dostopnost (Hansen) in funkcijski indeks (Davies)</translation>
+        </message>
+        <message>
+            <source>Location coefficients: {values}</source>
+            <translation>Lokacijski koeficienti: {values}</translation>
         </message>
         <message>
             <source>Country</source>
@@ -312,6 +452,102 @@
             <translation>Ocena</translation>
         </message>
         <message>
+            <source>Id</source>
+            <translation>Id</translation>
+        </message>
+        <message>
+            <source>Compromise set (Opricovic's conditions): {alternatives}</source>
+            <translation>Kompromisna množica (Opricovićevi pogoji): {alternatives}</translation>
+        </message>
+        <message>
+            <source>Conventions</source>
+            <translation>Dogovori</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Element</translation>
+        </message>
+        <message>
+            <source>lambda max {lambda_max}   CI {ci}   CR {cr}   (random index {ri}, {ri_table})</source>
+            <translation>lambda max {lambda_max}   CI {ci}   CR {cr}   (naključni indeks {ri}, {ri_table})</translation>
+        </message>
+        <message>
+            <source>prioritization: {method}</source>
+            <translation>določanje prioritet: {method}</translation>
+        </message>
+        <message>
+            <source>missing judgments completed by {method}</source>
+            <translation>manjkajoče presoje dopolnjene z metodo {method}</translation>
+        </message>
+        <message>
+            <source>acceptable (CR &lt;= {limit})</source>
+            <translation>sprejemljivo (CR &lt;= {limit})</translation>
+        </message>
+        <message>
+            <source>too inconsistent (CR &gt; {limit})</source>
+            <translation>preveč nedosledno (CR &gt; {limit})</translation>
+        </message>
+        <message>
+            <source>consistency: {verdict}</source>
+            <translation>doslednost: {verdict}</translation>
+        </message>
+        <message>
+            <source>Judgments to revisit</source>
+            <translation>Presoje za ponoven pregled</translation>
+        </message>
+        <message>
+            <source>Current</source>
+            <translation>Trenutno</translation>
+        </message>
+        <message>
+            <source>Suggested</source>
+            <translation>Predlagano</translation>
+        </message>
+        <message>
+            <source>CR after</source>
+            <translation>CR potem</translation>
+        </message>
+        <message>
+            <source>Ranking methods</source>
+            <translation>Metode razvrščanja</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Ključ</translation>
+        </message>
+        <message>
+            <source>Parameters (default)</source>
+            <translation>Parametri (privzeto)</translation>
+        </message>
+        <message>
+            <source>Weighting methods: {methods}</source>
+            <translation>Metode uteževanja: {methods}</translation>
+        </message>
+        <message>
+            <source>No projects yet: `innocite import FILE` stores a problem file.</source>
+            <translation>Projektov še ni: `innocite import DATOTEKA` shrani datoteko problema.</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation>Posodobljeno</translation>
+        </message>
+        <message>
+            <source>imported '{name}' (id {id}): {alternatives} alternatives, {criteria} criteria</source>
+            <translation>uvoženo '{name}' (id {id}): alternative: {alternatives}, merila: {criteria}</translation>
+        </message>
+        <message>
+            <source>(database backed up first to {path})</source>
+            <translation>(podatkovna baza je bila prej varnostno kopirana v {path})</translation>
+        </message>
+        <message>
+            <source>wrote {path}: fill in its sheets, then `innocite import {path}`</source>
+            <translation>zapisano {path}: izpolnite liste, nato `innocite import {path}`</translation>
+        </message>
+        <message>
+            <source>exported '{name}' to {path}</source>
+            <translation>'{name}' izvoženo v {path}</translation>
+        </message>
+        <message>
             <source>Median rank</source>
             <translation>Mediana mesta</translation>
         </message>
@@ -368,8 +604,44 @@
             <translation>{town} je primerjano s povprečjem vseh drugih razvrščenih mest, kazalnik za kazalnikom.</translation>
         </message>
         <message>
+            <source>{path}: no such database file</source>
+            <translation>{path}: datoteka podatkovne baze ne obstaja</translation>
+        </message>
+        <message>
+            <source>{path} is damaged (integrity_check: {detail}); restore a backup with `innocite db restore`</source>
+            <translation>{path} je poškodovana (integrity_check: {detail}); obnovite varnostno kopijo z `innocite db restore`</translation>
+        </message>
+        <message>
+            <source>{url}: not a SQLite file</source>
+            <translation>{url}: ni datoteka SQLite</translation>
+        </message>
+        <message>
+            <source>{url}: restore a PostgreSQL database on the server (pg_restore)</source>
+            <translation>{url}: podatkovno bazo PostgreSQL obnovite na strežniku (pg_restore)</translation>
+        </message>
+        <message>
+            <source>{database}: ok (PostgreSQL {version})</source>
+            <translation>{database}: v redu (PostgreSQL {version})</translation>
+        </message>
+        <message>
+            <source>{path}: ok ({size} bytes, journal {journal}, {backups} backups, latest {latest})</source>
+            <translation>{path}: v redu ({size} bajtov, dnevnik {journal}, varnostnih kopij: {backups}, zadnja {latest})</translation>
+        </message>
+        <message>
             <source>none</source>
             <translation>nobeden</translation>
+        </message>
+        <message>
+            <source>backed up {database} to {backup} ({size} bytes; {kept} backups kept)</source>
+            <translation>{database} varnostno kopirano v {backup} ({size} bajtov; ohranjenih varnostnih kopij: {kept})</translation>
+        </message>
+        <message>
+            <source>restored {database} from {backup}; the previous file is saved as {saved}</source>
+            <translation>{database} obnovljena iz {backup}; prejšnja datoteka je shranjena kot {saved}</translation>
+        </message>
+        <message>
+            <source>restored {database} from {backup}</source>
+            <translation>{database} obnovljena iz {backup}</translation>
         </message>
         <message>
             <source>Strongest indicators: {names}.</source>
@@ -888,12 +1160,452 @@
             <translation>Produkt vrednosti, potenciranih z utežmi; vrednosti morajo biti večje od nič.</translation>
         </message>
         <message>
+            <source>vector normalization x/sqrt(sum x^2); cost columns as 1 - r</source>
+            <translation>vektorska normalizacija x/sqrt(sum x^2); stolpci stroškov kot 1 - r</translation>
+        </message>
+        <message>
+            <source>min-max normalization (x - min)/(max - min), reversed for cost</source>
+            <translation>normalizacija min-max (x - min)/(max - min), obrnjena za stroške</translation>
+        </message>
+        <message>
+            <source>max normalization x/max; cost columns as 1 - x/max</source>
+            <translation>normalizacija z največjo vrednostjo x/max; stolpci stroškov kot 1 - x/max</translation>
+        </message>
+        <message>
+            <source>sum normalization x/sum x; cost columns (1/x)/sum(1/x)</source>
+            <translation>normalizacija z vsoto x/sum x; stolpci stroškov (1/x)/sum(1/x)</translation>
+        </message>
+        <message>
+            <source>linear normalization x/max; cost columns min/x</source>
+            <translation>linearna normalizacija x/max; stolpci stroškov min/x</translation>
+        </message>
+        <message>
+            <source>logarithmic normalization ln x / ln prod x</source>
+            <translation>logaritemska normalizacija ln x / ln prod x</translation>
+        </message>
+        <message>
+            <source>nonlinear normalization (x/max)^2; cost columns (min/x)^3</source>
+            <translation>nelinearna normalizacija (x/max)^2; stolpci stroškov (min/x)^3</translation>
+        </message>
+        <message>
+            <source>enhanced accuracy normalization (Zeng &amp; Xiao)</source>
+            <translation>normalizacija z izboljšano natančnostjo (Zeng &amp; Xiao)</translation>
+        </message>
+        <message>
+            <source>Zavadskas-Turskis normalization</source>
+            <translation>normalizacija po Zavadskasu in Turskisu</translation>
+        </message>
+        <message>
+            <source>none: raw values (cost criteria subtracted); only for criteria on one scale</source>
+            <translation>brez: neobdelane vrednosti (merila stroškov se odštejejo); le za merila na isti lestvici</translation>
+        </message>
+        <message>
+            <source>none: raw values raised to the weight (cost criteria to minus the weight)</source>
+            <translation>brez: neobdelane vrednosti, potencirane z utežjo (merila stroškov z negativno utežjo)</translation>
+        </message>
+        <message>
+            <source>none: raw values; each gap f*_j - f_ij is divided by the criterion's range f*_j - f-_j (f* best, f- worst value of the criterion)</source>
+            <translation>brez: neobdelane vrednosti; vsak razkorak f*_j - f_ij se deli z razponom merila f*_j - f-_j (f* najboljša, f- najslabša vrednost merila)</translation>
+        </message>
+        <message>
+            <source>none: preference functions on raw differences (thresholds q, p in the criterion's units); flows divided by the weight sum and by (m-1)</source>
+            <translation>brez: preferenčne funkcije na neobdelanih razlikah (pragova q, p v enotah merila); tokovi deljeni z vsoto uteži in z (m-1)</translation>
+        </message>
+        <message>
+            <source>sum normalization x/sum x for every criterion (direction enters via S+ and S-)</source>
+            <translation>normalizacija z vsoto x/sum x za vsako merilo (smer upoštevata S+ in S-)</translation>
+        </message>
+        <message>
             <source>standard competition ranking (1, 2, 2, 4); scores equal within 1e-9 relative share a rank</source>
             <translation>standardno tekmovalno razvrščanje (1, 2, 2, 4); ocene, enake znotraj relativnih 1e-9, si delijo mesto</translation>
         </message>
         <message>
             <source>given weights</source>
             <translation>podane uteži</translation>
+        </message>
+        <message>
+            <source>given weights (product of local weights down the criteria tree)</source>
+            <translation>podane uteži (zmnožek lokalnih uteži po drevesu meril navzdol)</translation>
+        </message>
+        <message>
+            <source>AHP pairwise comparison of the criteria</source>
+            <translation>primerjava meril v parih (AHP)</translation>
+        </message>
+        <message>
+            <source>only one alternative: every flow is 0</source>
+            <translation>samo ena alternativa: vsi tokovi so 0</translation>
+        </message>
+        <message>
+            <source>every alternative has the same S (S- = S*): the S term of Q is set to 0</source>
+            <translation>vse alternative imajo enak S (S- = S*): člen S v Q je postavljen na 0</translation>
+        </message>
+        <message>
+            <source>every alternative has the same R (R- = R*): the R term of Q is set to 0</source>
+            <translation>vse alternative imajo enak R (R- = R*): člen R v Q je postavljen na 0</translation>
+        </message>
+        <message>
+            <source>acceptable stability fails: the best Q is not also best by S or R</source>
+            <translation>sprejemljiva stabilnost ni izpolnjena: najboljši Q ni hkrati najboljši po S ali R</translation>
+        </message>
+        <message>
+            <source>distributive mode: each criterion's local priorities sum to 1, global priority = weighted sum (global priorities sum to 1)</source>
+            <translation>distributivni način: lokalne prioritete vsakega merila se seštejejo v 1, globalna prioriteta = utežena vsota (globalne prioritete se seštejejo v 1)</translation>
+        </message>
+        <message>
+            <source>ideal mode (Saaty): each criterion's local priorities divided by their largest value, weighted sum, then the global scores renormalised to sum 1</source>
+            <translation>idealni način (Saaty): lokalne prioritete vsakega merila deljene z največjo, utežena vsota, nato globalne ocene ponovno normirane na vsoto 1</translation>
+        </message>
+        <message>
+            <source>no pairwise judgments of the alternatives: local priorities from the performance values: benefit x/sum(x), cost (1/x)/sum(1/x) (sum normalization; needs values &gt; 0)</source>
+            <translation>ni presoj alternativ v parih: lokalne prioritete iz vrednosti: korist x/sum(x), strošek (1/x)/sum(1/x) (normalizacija z vsoto; zahteva vrednosti &gt; 0)</translation>
+        </message>
+        <message>
+            <source>the prioritization parameter applies only to pairwise matrices</source>
+            <translation>parameter določanja prioritet velja le za matrike primerjav v parih</translation>
+        </message>
+        <message>
+            <source>score = utility degree Q/max Q (1 for the best); Q = S+ + sum S- / (S- x sum 1/S-) as in Zavadskas et al. (1994)</source>
+            <translation>ocena = stopnja koristnosti Q/max Q (1 za najboljšo); Q = S+ + sum S- / (S- x sum 1/S-) kot pri Zavadskas et al. (1994)</translation>
+        </message>
+        <message>
+            <source>composite indicator: missing data, normalization, weighting, aggregation</source>
+            <translation>sestavljeni kazalnik: manjkajoči podatki, normalizacija, uteževanje, združevanje</translation>
+        </message>
+        <message>
+            <source>every normalized value is oriented so that higher is better; cost indicators are flipped as the normalization formula states</source>
+            <translation>vsaka normalizirana vrednost je usmerjena tako, da je več bolje; kazalniki stroškov so obrnjeni, kot določa formula normalizacije</translation>
+        </message>
+        <message>
+            <source>min-max: y = (x - min)/(max - min) for benefit indicators, (max - x)/(max - min) for cost indicators, min and max over the units ranked; 0 is the worst unit, 1 the best; an indicator with the same value everywhere gets 0.5</source>
+            <translation>min-max: y = (x - min)/(max - min) za kazalnike koristi, (max - x)/(max - min) za kazalnike stroškov, min in max med razvrščenimi enotami; 0 je najslabša enota, 1 najboljša; kazalnik z enako vrednostjo povsod dobi 0,5</translation>
+        </message>
+        <message>
+            <source>z-score: y = (x - mean)/sd for benefit indicators, (mean - x)/sd for cost indicators; sd is the sample standard deviation (divisor m - 1); an indicator with the same value everywhere gets 0</source>
+            <translation>z-vrednost: y = (x - povprečje)/sd za kazalnike koristi, (povprečje - x)/sd za kazalnike stroškov; sd je vzorčni standardni odklon (delitelj m - 1); kazalnik z enako vrednostjo povsod dobi 0</translation>
+        </message>
+        <message>
+            <source>z-score: y = (x - mean)/sd for benefit indicators, (mean - x)/sd for cost indicators; sd is the population standard deviation (divisor m); an indicator with the same value everywhere gets 0</source>
+            <translation>z-vrednost: y = (x - povprečje)/sd za kazalnike koristi, (povprečje - x)/sd za kazalnike stroškov; sd je standardni odklon populacije (delitelj m); kazalnik z enako vrednostjo povsod dobi 0</translation>
+        </message>
+        <message>
+            <source>goalposts: y = (x - lo)/(hi - lo) for benefit indicators, (hi - x)/(hi - lo) for cost indicators, lo and hi the indicator's fixed goalposts; with log, ln x, ln lo and ln hi replace x, lo and hi (as the UNDP HDI income index); values outside the goalposts are clipped to them, so y is in [0, 1]</source>
+            <translation>mejne vrednosti: y = (x - lo)/(hi - lo) za kazalnike koristi, (hi - x)/(hi - lo) za kazalnike stroškov, lo in hi sta določeni mejni vrednosti kazalnika; z logaritmom ln x, ln lo in ln hi nadomestijo x, lo in hi (kot pri dohodkovnem indeksu HDI UNDP); vrednosti zunaj meja se prirežejo nanje, zato je y v [0, 1]</translation>
+        </message>
+        <message>
+            <source>distance to a reference (relative difference): y = (x - ref)/|ref| for benefit indicators, (ref - x)/|ref| for cost indicators; 0 is level with the reference, positive is better</source>
+            <translation>razdalja do referenčne vrednosti (relativna razlika): y = (x - ref)/|ref| za kazalnike koristi, (ref - x)/|ref| za kazalnike stroškov; 0 pomeni enako kot referenca, pozitivno je bolje</translation>
+        </message>
+        <message>
+            <source>distance to a reference (ratio): y = x/ref for benefit indicators, ref/x for cost indicators; 1 is level with the reference, above 1 is better</source>
+            <translation>razdalja do referenčne vrednosti (razmerje): y = x/ref za kazalnike koristi, ref/x za kazalnike stroškov; 1 pomeni enako kot referenca, nad 1 je bolje</translation>
+        </message>
+        <message>
+            <source>rank: y = the unit's rank on the indicator counted from the worst (1 = worst, m = best); ties share the average of their ranks</source>
+            <translation>mesto: y = mesto enote pri kazalniku, šteto od najslabše (1 = najslabša, m = najboljša); izenačene enote si delijo povprečje svojih mest</translation>
+        </message>
+        <message>
+            <source>linear: weighted arithmetic mean sum_j w_j y_j (compensatory)</source>
+            <translation>linearno: uteženo aritmetično povprečje sum_j w_j y_j (kompenzacijsko)</translation>
+        </message>
+        <message>
+            <source>geometric: weighted geometric mean prod_j y_j^w_j with weights summing to 1 (less compensatory: a low value cannot be fully offset by a high one)</source>
+            <translation>geometrično: uteženo geometrično povprečje prod_j y_j^w_j z utežmi, ki se seštejejo v 1 (manj kompenzacijsko: nizke vrednosti visoka ne more v celoti nadomestiti)</translation>
+        </message>
+        <message>
+            <source>units with a missing value are left out of the normalization and the ranking (listed as dropped)</source>
+            <translation>enote z manjkajočo vrednostjo so izpuščene iz normalizacije in razvrstitve (navedene kot izpuščene)</translation>
+        </message>
+        <message>
+            <source>a missing value is replaced by the mean of the other units' values of that indicator (raw values, before normalization); imputed cells are listed</source>
+            <translation>manjkajoča vrednost se nadomesti s povprečjem vrednosti drugih enot pri tem kazalniku (neobdelane vrednosti, pred normalizacijo); dopolnjene celice so navedene</translation>
+        </message>
+        <message>
+            <source>a missing value is replaced by the median of the other units' values of that indicator (raw values, before normalization); imputed cells are listed</source>
+            <translation>manjkajoča vrednost se nadomesti z mediano vrednosti drugih enot pri tem kazalniku (neobdelane vrednosti, pred normalizacijo); dopolnjene celice so navedene</translation>
+        </message>
+        <message>
+            <source>rank 1 is the highest composite score</source>
+            <translation>1. mesto ima najvišja sestavljena ocena</translation>
+        </message>
+        <message>
+            <source>given reference values (a national value or a target) per indicator</source>
+            <translation>podane referenčne vrednosti (nacionalna vrednost ali cilj) za vsak kazalnik</translation>
+        </message>
+        <message>
+            <source>given weights (an indicator without a weight counts 1)</source>
+            <translation>podane uteži (kazalnik brez uteži šteje 1)</translation>
+        </message>
+        <message>
+            <source>normalised to sum 1</source>
+            <translation>normirane na vsoto 1</translation>
+        </message>
+        <message>
+            <source>normalised to sum 1 inside each group</source>
+            <translation>normirane na vsoto 1 znotraj vsake skupine</translation>
+        </message>
+        <message>
+            <source>dimension weights equal</source>
+            <translation>uteži dimenzij enake</translation>
+        </message>
+        <message>
+            <source>dimension weights given per group</source>
+            <translation>uteži dimenzij podane za vsako skupino</translation>
+        </message>
+        <message>
+            <source>Entropy weights (Shannon)</source>
+            <translation>entropijske uteži (Shannon)</translation>
+        </message>
+        <message>
+            <source>CRITIC weights (Diakoulaki)</source>
+            <translation>uteži CRITIC (Diakoulaki)</translation>
+        </message>
+        <message>
+            <source>the weights inside a group and of the groups are the group shares of these global weights</source>
+            <translation>uteži znotraj skupine in uteži skupin so deleži skupin teh globalnih uteži</translation>
+        </message>
+        <message>
+            <source>missing-data handling, group aggregation, goalposts and reference stay as in the base settings</source>
+            <translation>obravnava manjkajočih podatkov, združevanje v skupinah, mejne vrednosti in referenca ostanejo kot v osnovnih nastavitvah</translation>
+        </message>
+        <message>
+            <source>median and 5th/95th percentiles of each unit's rank over the runs (linear interpolation between order statistics)</source>
+            <translation>mediana ter 5. in 95. percentil mesta vsake enote v izračunih (linearna interpolacija med vrstilnimi statistikami)</translation>
+        </message>
+        <message>
+            <source>max_row_col: X divided by k = the largest of all row sums and column sums of X</source>
+            <translation>max_row_col: X, deljena s k = največja od vseh vsot vrstic in stolpcev matrike X</translation>
+        </message>
+        <message>
+            <source>max_row: X divided by k = the largest row sum of X</source>
+            <translation>max_row: X, deljena s k = največja vsota vrstice matrike X</translation>
+        </message>
+        <message>
+            <source>euclidean: w_i = sqrt((D_i + R_i)^2 + (D_i - R_i)^2), normalised to sum 1</source>
+            <translation>euclidean: w_i = sqrt((D_i + R_i)^2 + (D_i - R_i)^2), normirano na vsoto 1</translation>
+        </message>
+        <message>
+            <source>prominence: w_i = (D_i + R_i), normalised to sum 1</source>
+            <translation>prominence: w_i = (D_i + R_i), normirano na vsoto 1</translation>
+        </message>
+        <message>
+            <source>mean of all entries of T</source>
+            <translation>povprečje vseh elementov matrike T</translation>
+        </message>
+        <message>
+            <source>set by the user</source>
+            <translation>določil uporabnik</translation>
+        </message>
+        <message>
+            <source>rows influence columns: x_ij is the direct influence of factor i on j</source>
+            <translation>vrstice vplivajo na stolpce: x_ij je neposredni vpliv dejavnika i na j</translation>
+        </message>
+        <message>
+            <source>N = X / k; T = N (I - N)^-1, computed by a linear solve</source>
+            <translation>N = X / k; T = N (I - N)^-1, izračunano z reševanjem linearnega sistema</translation>
+        </message>
+        <message>
+            <source>D = row sums of T (influence given), R = column sums (influence received)</source>
+            <translation>D = vsote vrstic matrike T (dani vpliv), R = vsote stolpcev (prejeti vpliv)</translation>
+        </message>
+        <message>
+            <source>causes: D - R &gt; 0; effects: D - R &lt;= 0</source>
+            <translation>vzroki: D - R &gt; 0; posledice: D - R &lt;= 0</translation>
+        </message>
+        <message>
+            <source>impact-relation map: arcs i -&gt; j with T_ij &gt; threshold, self-loops omitted</source>
+            <translation>diagram vplivov: povezave i -&gt; j, kjer je T_ij &gt; prag, brez zank na istem dejavniku</translation>
+        </message>
+        <message>
+            <source>local priorities: AHP within each SWOT group (or weights given directly, normalised to sum 1)</source>
+            <translation>lokalne prioritete: AHP znotraj vsake skupine SWOT (ali neposredno podane uteži, normirane na vsoto 1)</translation>
+        </message>
+        <message>
+            <source>group weights: AHP over S, W, O, T (or weights given directly)</source>
+            <translation>uteži skupin: AHP nad S, W, O, T (ali neposredno podane uteži)</translation>
+        </message>
+        <message>
+            <source>global priority = group weight x local priority; all global priorities sum to 1</source>
+            <translation>globalna prioriteta = utež skupine x lokalna prioriteta; vsota vseh globalnih prioritet je 1</translation>
+        </message>
+        <message>
+            <source>strategy score = sum over factors of global priority x score (higher is better)</source>
+            <translation>ocena strategije = vsota po dejavnikih globalne prioritete x ocene (višje je bolje)</translation>
+        </message>
+        <message>
+            <source>strategy priority = sum over factors of global priority x local priority of the strategy from the pairwise comparison with respect to that factor</source>
+            <translation>prioriteta strategije = vsota po dejavnikih globalne prioritete x lokalne prioritete strategije iz primerjave v parih glede na ta dejavnik</translation>
+        </message>
+        <message>
+            <source>principal right eigenvector (Saaty), normalised to sum 1; lambda_max is its eigenvalue</source>
+            <translation>glavni desni lastni vektor (Saaty), normiran na vsoto 1; lambda_max je njegova lastna vrednost</translation>
+        </message>
+        <message>
+            <source>row geometric mean (Crawford &amp; Williams 1985), normalised to sum 1; lambda_max estimated as the mean of (A w)_i / w_i</source>
+            <translation>geometrična sredina vrstic (Crawford &amp; Williams 1985), normirana na vsoto 1; lambda_max ocenjena kot povprečje (A w)_i / w_i</translation>
+        </message>
+        <message>
+            <source>aggregation of individual judgments (AIJ): weighted geometric mean of each pair over the participants who judged it (Aczél &amp; Saaty 1983; Forman &amp; Peniwati 1998, EJOR 108:165-169)</source>
+            <translation>združevanje posameznih presoj (AIJ): utežena geometrična sredina vsakega para prek udeležencev, ki so ga presodili (Aczél &amp; Saaty 1983; Forman &amp; Peniwati 1998, EJOR 108:165-169)</translation>
+        </message>
+        <message>
+            <source>aggregation of individual priorities (AIP): weighted geometric mean of each item's priority over the participants, renormalised to sum 1 (Forman &amp; Peniwati 1998)</source>
+            <translation>združevanje posameznih prioritet (AIP): utežena geometrična sredina prioritete vsakega elementa prek udeležencev, ponovno normirana na vsoto 1 (Forman &amp; Peniwati 1998)</translation>
+        </message>
+        <message>
+            <source>Saaty's (1980) random index stops at n = 10; CR uses the table named above</source>
+            <translation>Saatyjev (1980) slučajni indeks sega le do n = 10; CR uporablja zgoraj navedeno tabelo</translation>
+        </message>
+        <message>
+            <source>suggestions: judgments ranked by their share of the inconsistency |ln(a_ij w_j / w_i)| (Saaty 2003, EJOR 145:85-91); for each, 'suggested' is the value on Saaty's 1/9..9 scale that lowers CR most when only that judgment changes, 'cr_after' the CR then, and 'consistent_value' = w_i/w_j the unrestricted value with its CR 'cr_consistent'</source>
+            <translation>predlogi: presoje, razvrščene po deležu nedoslednosti |ln(a_ij w_j / w_i)| (Saaty 2003, EJOR 145:85-91); za vsako je 'suggested' vrednost na Saatyjevi lestvici 1/9..9, ki najbolj zniža CR, če se spremeni samo ta presoja, 'cr_after' CR po tej spremembi, 'consistent_value' = w_i/w_j pa neomejena vrednost z njenim CR 'cr_consistent'</translation>
+        </message>
+        <message>
+            <source>Alonso &amp; Lamata (2006) linear fit</source>
+            <translation>linearna aproksimacija Alonso &amp; Lamata (2006)</translation>
+        </message>
+        <message>
+            <source>not given: 100 (national average) assumed</source>
+            <translation>ni podan: predpostavljeno 100 (državno povprečje)</translation>
+        </message>
+        <message>
+            <source>population x spending per capita x purchasing-power index / 100</source>
+            <translation>prebivalci x izdatki na prebivalca x indeks kupne moči / 100</translation>
+        </message>
+        <message>
+            <source>derived: local spending per capita / national spending per capita x 100</source>
+            <translation>izpeljan: lokalni izdatki na prebivalca / državni izdatki na prebivalca x 100</translation>
+        </message>
+        <message>
+            <source>simple: turnover / spending potential x 100</source>
+            <translation>preprosta: promet / kupni potencial x 100</translation>
+        </message>
+        <message>
+            <source>index: turnover index / purchasing-power index x 100, turnover index = local turnover per capita / national turnover per capita x 100</source>
+            <translation>indeksna: indeks prometa / indeks kupne moči x 100, indeks prometa = lokalni promet na prebivalca / državni promet na prebivalca x 100</translation>
+        </message>
+        <message>
+            <source>(D - S) / (D + S) x 100 with D = spending potential, S = turnover: positive = leakage (residents spend outside), negative = surplus (spending flows in); range -100..100</source>
+            <translation>(D - S) / (D + S) x 100, kjer je D = kupni potencial, S = promet: pozitivno = odliv (prebivalci kupujejo drugje), negativno = presežek (kupna moč priteka); razpon -100..100</translation>
+        </message>
+        <message>
+            <source>turnover - spending potential (positive: inflow, negative: outflow)</source>
+            <translation>promet - kupni potencial (pozitivno: pritok, negativno: odtok)</translation>
+        </message>
+        <message>
+            <source>spending potential - turnover (positive: unmet demand)</source>
+            <translation>kupni potencial - promet (pozitivno: nezadovoljeno povpraševanje)</translation>
+        </message>
+        <message>
+            <source>gap / turnover per m² (m²; negative: more floor space than resident demand supports)</source>
+            <translation>vrzel / promet na m² (m²; negativno: več prodajne površine, kot jo podpira povpraševanje prebivalcev)</translation>
+        </message>
+        <message>
+            <source>local sales per capita / regional sales per capita</source>
+            <translation>lokalna prodaja na prebivalca / regionalna prodaja na prebivalca</translation>
+        </message>
+        <message>
+            <source>Standard-deviation weights</source>
+            <translation>uteži po standardnem odklonu</translation>
+        </message>
+        <message>
+            <source>MEREC weights (removal effects)</source>
+            <translation>uteži MEREC (učinki odstranitve)</translation>
+        </message>
+        <message>
+            <source>Statistical-variance weights</source>
+            <translation>uteži po statistični varianci</translation>
+        </message>
+        <message>
+            <source>Gini-coefficient weights</source>
+            <translation>uteži po Ginijevem koeficientu</translation>
+        </message>
+        <message>
+            <source>as defined by pymcdm's {method} (its default)</source>
+            <translation>kot ga opredeljuje {method} v pymcdm (privzeto)</translation>
+        </message>
+        <message>
+            <source>compromise solution (Opricovic &amp; Tzeng 2004): {alternatives}; {why}</source>
+            <translation>kompromisna rešitev (Opricovic &amp; Tzeng 2004): {alternatives}; {why}</translation>
+        </message>
+        <message>
+            <source>acceptable advantage ({dq}) and acceptable stability hold</source>
+            <translation>sprejemljiva prednost ({dq}) in sprejemljiva stabilnost sta izpolnjeni</translation>
+        </message>
+        <message>
+            <source>acceptable advantage fails: these are within {dq} of the best Q</source>
+            <translation>sprejemljiva prednost ni izpolnjena: te so znotraj {dq} od najboljšega Q</translation>
+        </message>
+        <message>
+            <source>preference functions: {functions}</source>
+            <translation>preferenčne funkcije: {functions}</translation>
+        </message>
+        <message>
+            <source>objective: {method}</source>
+            <translation>objektivne: {method}</translation>
+        </message>
+        <message>
+            <source>objective {method} of the normalized matrix (every indicator already oriented so higher is better)</source>
+            <translation>objektivne {method} normalizirane matrike (vsak kazalnik že usmerjen tako, da je več bolje)</translation>
+        </message>
+        <message>
+            <source>budget allocation: points given to each indicator, divided by the total ({points} points)</source>
+            <translation>razdelitev točk: točke, dodeljene vsakemu kazalniku, deljene s skupno vsoto ({points} točk)</translation>
+        </message>
+        <message>
+            <source>indicators of a group are first combined into a dimension index by {how}; the dimension indices are then aggregated</source>
+            <translation>kazalniki skupine se najprej združijo v indeks dimenzije z metodo {how}; indeksi dimenzij se nato združijo</translation>
+        </message>
+        <message>
+            <source>{count} missing value(s) imputed</source>
+            <translation>dopolnjene manjkajoče vrednosti: {count}</translation>
+        </message>
+        <message>
+            <source>{count} value(s) lay outside their goalposts and were clipped</source>
+            <translation>vrednosti zunaj mejnih vrednosti, prirezane nanje: {count}</translation>
+        </message>
+        <message>
+            <source>indicator(s) {names} have the same value for every unit</source>
+            <translation>kazalniki {names} imajo pri vseh enotah enako vrednost</translation>
+        </message>
+        <message>
+            <source>the values of unit '{unit}'</source>
+            <translation>vrednosti enote '{unit}'</translation>
+        </message>
+        <message>
+            <source>zeros occur after {method} normalization, so every normalized value was shifted to y' = {floor} + {span} * y (range [{lo}, 1]) before the geometric mean</source>
+            <translation>po normalizaciji {method} se pojavijo ničle, zato je bila vsaka normalizirana vrednost pred geometričnim povprečjem premaknjena na y' = {floor} + {span} * y (razpon [{lo}, 1])</translation>
+        </message>
+        <message>
+            <source>values &lt;= 0 occur after {method} normalization, so each indicator was rescaled to [{lo}, 1] by y' = {floor} + {span} * (y - min)/(max - min) before the geometric mean</source>
+            <translation>po normalizaciji {method} se pojavijo vrednosti &lt;= 0, zato je bil vsak kazalnik pred geometričnim povprečjem preračunan na [{lo}, 1] z y' = {floor} + {span} * (y - min)/(max - min)</translation>
+        </message>
+        <message>
+            <source>each global indicator weight drawn uniformly in [w (1 - {lo}), w (1 + {hi})] around the base weights, then renormalised to sum 1</source>
+            <translation>vsaka globalna utež kazalnika izžrebana enakomerno v [w (1 - {lo}), w (1 + {hi})] okoli osnovnih uteži, nato ponovno normirana na vsoto 1</translation>
+        </message>
+        <message>
+            <source>{vectors} weight vectors x {norms} normalization(s) x {aggs} aggregation(s) = {runs} runs (every combination of the discrete choices for each weight vector; runs rounded up to a multiple of the combinations)</source>
+            <translation>{vectors} vektorjev uteži x {norms} normalizacij x {aggs} združevanj = {runs} izračunov (vsaka kombinacija diskretnih izbir za vsak vektor uteži; število izračunov zaokroženo navzgor na večkratnik kombinacij)</translation>
+        </message>
+        <message>
+            <source>numpy default_rng({seed}); the same seed gives the same runs</source>
+            <translation>numpy default_rng({seed}); isto seme da iste izračune</translation>
+        </message>
+        <message>
+            <source>{count} expert matrix(es) averaged element-wise (arithmetic mean)</source>
+            <translation>št. matrik strokovnjakov, povprečenih po elementih (aritmetična sredina): {count}</translation>
+        </message>
+        <message>
+            <source>prioritization: {how}</source>
+            <translation>določanje prioritet: {how}</translation>
+        </message>
+        <message>
+            <source>several participants: {how}</source>
+            <translation>več udeležencev: {how}</translation>
+        </message>
+        <message>
+            <source>{count} missing judgment(s) completed by {reference} Missing pairs are set to w_i/w_j and CI and CR are computed on that completed matrix.</source>
+            <translation>Manjkajoče presoje (št.: {count}) dopolnjene po {reference} Manjkajoči pari so nastavljeni na w_i/w_j, CI in CR pa sta izračunana na tako dopolnjeni matriki.</translation>
         </message>
         <message>
             <source>Confidence</source>
@@ -1092,8 +1804,52 @@
             <translation>vzrok</translation>
         </message>
         <message>
+            <source>DEMATEL: causes and effects among success and failure factors</source>
+            <translation>DEMATEL: vzroki in posledice med dejavniki uspeha in neuspeha</translation>
+        </message>
+        <message>
+            <source>DEMATEL file (JSON): factors plus matrix or matrices (0-4)</source>
+            <translation>datoteka DEMATEL (JSON): dejavniki ter matrika ali matrike (0-4)</translation>
+        </message>
+        <message>
+            <source>SWOT-AHP (A'WOT): priorities of SWOT factors</source>
+            <translation>SWOT-AHP (A'WOT): prioritete dejavnikov SWOT</translation>
+        </message>
+        <message>
+            <source>A'WOT file (JSON): groups S, W, O, T plus group_matrix</source>
+            <translation>datoteka A'WOT (JSON): skupine S, W, O, T ter group_matrix</translation>
+        </message>
+        <message>
             <source>effect</source>
             <translation>posledica</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Od</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Do</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(brez)</translation>
+        </message>
+        <message>
+            <source>DEMATEL, {experts} expert(s); normaliser k = {k} ({normalization}); weights: {weighting}</source>
+            <translation>DEMATEL, strokovnjakov: {experts}; normalizator k = {k} ({normalization}); uteži: {weighting}</translation>
+        </message>
+        <message>
+            <source>Impact-relation map: arcs with T &gt; {threshold} ({source})</source>
+            <translation>Zemljevid vplivov: povezave s T &gt; {threshold} ({source})</translation>
+        </message>
+        <message>
+            <source>SWOT-AHP (A'WOT); CR of the group comparison: {cr}</source>
+            <translation>SWOT-AHP (A'WOT); CR primerjave skupin: {cr}</translation>
+        </message>
+        <message>
+            <source>Strategies compared pairwise per factor (A'WOT); highest CR: {cr}</source>
+            <translation>Strategije, primerjane v parih po dejavnikih (A'WOT); najvišji CR: {cr}</translation>
         </message>
         <message>
             <source>How much more important is '{a}' than '{b}'?</source>
@@ -1774,6 +2530,10 @@
         <message>
             <source>missing input: {inputs}</source>
             <translation>manjka vhodni podatek: {inputs}</translation>
+        </message>
+        <message>
+            <source>Purchasing-power index: {note}</source>
+            <translation>Indeks kupne moči: {note}</translation>
         </message>
         <message>
             <source>observed shares: type at least one share (0–1) to calibrate λ</source>
@@ -4718,6 +5478,26 @@ Samodejne varnostne kopije ga še nekaj časa hranijo.</translation>
             <translation>desno merilo</translation>
         </message>
         <message>
+            <source>usage: </source>
+            <translation>uporaba: </translation>
+        </message>
+        <message>
+            <source>positional arguments</source>
+            <translation>položajni argumenti</translation>
+        </message>
+        <message>
+            <source>options</source>
+            <translation>možnosti</translation>
+        </message>
+        <message>
+            <source>show this help message and exit</source>
+            <translation>prikaži to pomoč in končaj</translation>
+        </message>
+        <message>
+            <source>{message} (see `innocite --help`)</source>
+            <translation>{message} (glejte `innocite --help`)</translation>
+        </message>
+        <message>
             <source>InnoCite Decision Studio. Without a command, opens the desktop app.</source>
             <translation>InnoCite Decision Studio. Brez ukaza odpre namizno aplikacijo.</translation>
         </message>
@@ -4750,8 +5530,256 @@ Samodejne varnostne kopije ga še nekaj časa hranijo.</translation>
             <translation>z --self-test: njegove datoteke (PNG, memorandum) ohrani v mapi DIR</translation>
         </message>
         <message>
+            <source>rank the alternatives of a problem file or stored project</source>
+            <translation>razvrsti alternative iz datoteke problema ali shranjenega projekta</translation>
+        </message>
+        <message>
+            <source>problem file (JSON), or the name or id of a stored project</source>
+            <translation>datoteka problema (JSON) ali ime ali id shranjenega projekta</translation>
+        </message>
+        <message>
+            <source>database for a stored project (default: yours)</source>
+            <translation>podatkovna baza za shranjeni projekt (privzeto: vaša)</translation>
+        </message>
+        <message>
+            <source>ranking method (see `innocite methods`); default topsis</source>
+            <translation>metoda razvrščanja (glejte `innocite methods`); privzeto topsis</translation>
+        </message>
+        <message>
+            <source>column normalization for methods that take one</source>
+            <translation>normalizacija stolpcev za metode, ki jo uporabljajo</translation>
+        </message>
+        <message>
+            <source>AHP synthesis mode</source>
+            <translation>način sinteze AHP</translation>
+        </message>
+        <message>
+            <source>objective weights (entropy, critic, ...) instead</source>
+            <translation>namesto tega objektivne uteži (entropy, critic, ...)</translation>
+        </message>
+        <message>
+            <source>method parameter</source>
+            <translation>parameter metode</translation>
+        </message>
+        <message>
+            <source>print JSON</source>
+            <translation>izpiši JSON</translation>
+        </message>
+        <message>
+            <source>priorities and consistency of one pairwise matrix</source>
+            <translation>prioritete in doslednost ene matrike primerjav v parih</translation>
+        </message>
+        <message>
+            <source>AHP file (JSON): items plus matrix or judgments</source>
+            <translation>datoteka AHP (JSON): elementi ter matrika ali presoje</translation>
+        </message>
+        <message>
+            <source>objective criteria weights from the data</source>
+            <translation>objektivne uteži meril iz podatkov</translation>
+        </message>
+        <message>
+            <source>problem file (JSON)</source>
+            <translation>datoteka problema (JSON)</translation>
+        </message>
+        <message>
+            <source>entropy, critic, std, merec or equal</source>
+            <translation>entropy, critic, std, merec ali equal</translation>
+        </message>
+        <message>
+            <source>list ranking and weighting methods with parameters</source>
+            <translation>izpiši metode razvrščanja in uteževanja s parametri</translation>
+        </message>
+        <message>
+            <source>list the projects in the database</source>
+            <translation>izpiši projekte v podatkovni bazi</translation>
+        </message>
+        <message>
+            <source>database URL or SQLite file (default: yours)</source>
+            <translation>URL podatkovne baze ali datoteka SQLite (privzeto: vaša)</translation>
+        </message>
+        <message>
+            <source>store a project file as a new project</source>
+            <translation>shrani datoteko projekta kot nov projekt</translation>
+        </message>
+        <message>
+            <source>project file: .json, .xlsx, .csv or .xml (XMCDA 3)</source>
+            <translation>datoteka projekta: .json, .xlsx, .csv ali .xml (XMCDA 3)</translation>
+        </message>
+        <message>
+            <source>project name (default: the name in the file)</source>
+            <translation>ime projekta (privzeto: ime v datoteki)</translation>
+        </message>
+        <message>
+            <source>write a stored project to a file</source>
+            <translation>zapiši shranjeni projekt v datoteko</translation>
+        </message>
+        <message>
+            <source>project name or id</source>
+            <translation>ime ali id projekta</translation>
+        </message>
+        <message>
+            <source>output file: .json, .xlsx, .csv or .xml (XMCDA 3)</source>
+            <translation>izhodna datoteka: .json, .xlsx, .csv ali .xml (XMCDA 3)</translation>
+        </message>
+        <message>
+            <source>tipping points, stability intervals and rank acceptability (SMAA)</source>
+            <translation>prelomne točke, intervali stabilnosti in sprejemljivost mesta (SMAA)</translation>
+        </message>
+        <message>
+            <source>problem file (JSON) or a stored project's name or id</source>
+            <translation>datoteka problema (JSON) ali ime ali id shranjenega projekta</translation>
+        </message>
+        <message>
+            <source>ranking method (default: the file's, or topsis)</source>
+            <translation>metoda razvrščanja (privzeto: iz datoteke ali topsis)</translation>
+        </message>
+        <message>
+            <source>SMAA weightings (default 10000)</source>
+            <translation>uteževanja SMAA (privzeto 10000)</translation>
+        </message>
+        <message>
+            <source>random seed (default 0)</source>
+            <translation>seme naključnih števil (privzeto 0)</translation>
+        </message>
+        <message>
+            <source>composite indicator: benchmark towns on indicators</source>
+            <translation>sestavljeni kazalnik: primerjalna analiza mest po kazalnikih</translation>
+        </message>
+        <message>
+            <source>benchmarking file: JSON, or a long CSV unit,indicator,value</source>
+            <translation>datoteka primerjalne analize: JSON ali dolgi CSV unit,indicator,value</translation>
+        </message>
+        <message>
+            <source>write an empty Excel workbook to fill in and import</source>
+            <translation>zapiši prazen delovni zvezek Excel za izpolnitev in uvoz</translation>
+        </message>
+        <message>
+            <source>output file (.xlsx)</source>
+            <translation>izhodna datoteka (.xlsx)</translation>
+        </message>
+        <message>
+            <source>check, back up or restore the projects database</source>
+            <translation>preveri, varnostno kopiraj ali obnovi podatkovno bazo projektov</translation>
+        </message>
+        <message>
+            <source>quick and integrity check</source>
+            <translation>hitro preverjanje in preverjanje celovitosti</translation>
+        </message>
+        <message>
+            <source>checked backup now</source>
+            <translation>preverjena varnostna kopija zdaj</translation>
+        </message>
+        <message>
+            <source>replace the database by a backup (keeps the current one)</source>
+            <translation>zamenjaj podatkovno bazo z varnostno kopijo (trenutna se ohrani)</translation>
+        </message>
+        <message>
+            <source>backup file to restore</source>
+            <translation>datoteka varnostne kopije za obnovitev</translation>
+        </message>
+        <message>
             <source>--lang {code}: unknown language; use one of en, sl, de, it, fr</source>
             <translation>--lang {code}: neznan jezik; uporabite en, sl, de, it ali fr</translation>
+        </message>
+        <message>
+            <source>interrupted</source>
+            <translation>prekinjeno</translation>
+        </message>
+        <message>
+            <source>{what}: unexpected error: {error}</source>
+            <translation>{what}: nepričakovana napaka: {error}</translation>
+        </message>
+        <message>
+            <source>write a decision memo (PDF, Word or HTML) of a stored project</source>
+            <translation>zapiši odločitveni memorandum (PDF, Word ali HTML) shranjenega projekta</translation>
+        </message>
+        <message>
+            <source>stored project's name or id</source>
+            <translation>ime ali id shranjenega projekta</translation>
+        </message>
+        <message>
+            <source>FILE.pdf, FILE.docx or FILE.html</source>
+            <translation>DATOTEKA.pdf, DATOTEKA.docx ali DATOTEKA.html</translation>
+        </message>
+        <message>
+            <source>ranking method (default topsis)</source>
+            <translation>metoda razvrščanja (privzeto topsis)</translation>
+        </message>
+        <message>
+            <source>the decision taken (may differ from the ranking)</source>
+            <translation>sprejeta odločitev (lahko se razlikuje od razvrstitve)</translation>
+        </message>
+        <message>
+            <source>why it was taken</source>
+            <translation>zakaj je bila sprejeta</translation>
+        </message>
+        <message>
+            <source>whether the decision follows the ranking (default: guessed from --decision)</source>
+            <translation>ali odločitev sledi razvrstitvi (privzeto: ugotovljeno iz --decision)</translation>
+        </message>
+        <message>
+            <source>who writes the memo</source>
+            <translation>kdo piše memorandum</translation>
+        </message>
+        <message>
+            <source>memo title (default: Decision memo: PROJECT)</source>
+            <translation>naslov memoranduma (privzeto: Odločitveni memorandum: PROJEKT)</translation>
+        </message>
+        <message>
+            <source>PDF/Word page</source>
+            <translation>velikost strani PDF/Word</translation>
+        </message>
+        <message>
+            <source>leave a section out (repeatable): {sections}</source>
+            <translation>izpusti razdelek (lahko večkrat): {sections}</translation>
+        </message>
+        <message>
+            <source>random weightings (default 10000)</source>
+            <translation>naključna uteževanja (privzeto 10000)</translation>
+        </message>
+        <message>
+            <source>regenerate a stored memo snapshot instead of building a new one</source>
+            <translation>namesto izdelave novega znova ustvari shranjeni posnetek memoranduma</translation>
+        </message>
+        <message>
+            <source>language of the memo: sl, de, it, fr or en (default: the interface language, see innocite --lang; --snapshot regenerates in the language stored with it)</source>
+            <translation>jezik memoranduma: sl, de, it, fr ali en (privzeto: jezik vmesnika, glejte innocite --lang; --snapshot ga znova ustvari v jeziku, shranjenem s posnetkom)</translation>
+        </message>
+        <message>
+            <source>do not store the new snapshot</source>
+            <translation>ne shrani novega posnetka</translation>
+        </message>
+        <message>
+            <source>{file}: the folder {folder} does not exist</source>
+            <translation>{file}: mapa {folder} ne obstaja</translation>
+        </message>
+        <message>
+            <source>{file}: is a folder; give a file name</source>
+            <translation>{file}: je mapa; navedite ime datoteke</translation>
+        </message>
+        <message>
+            <source>{file}: cannot write there (permission denied)</source>
+            <translation>{file}: tja ni mogoče pisati (dostop zavrnjen)</translation>
+        </message>
+        <message>
+            <source>--lang {code}: choose one of {codes}</source>
+            <translation>--lang {code}: izberite enega od {codes}</translation>
+        </message>
+        <message>
+            <source>--samples {samples}: needs at least 1 weighting</source>
+            <translation>--samples {samples}: potrebno je vsaj 1 uteževanje</translation>
+        </message>
+        <message>
+            <source>--param {item}: expected NAME=VALUE</source>
+            <translation>--param {item}: pričakovano IME=VREDNOST</translation>
+        </message>
+        <message>
+            <source>{file}: cannot write the memo ({reason})</source>
+            <translation>{file}: memoranduma ni mogoče zapisati ({reason})</translation>
+        </message>
+        <message>
+            <source>stored memo {id} belongs to another project</source>
+            <translation>shranjeni memorandum {id} pripada drugemu projektu</translation>
         </message>
         <message>
             <source>Memo regenerated from snapshot: {path} ({format})</source>
@@ -4768,6 +5796,98 @@ Samodejne varnostne kopije ga še nekaj časa hranijo.</translation>
         <message>
             <source>Data hash: {hash}</source>
             <translation>Zgoščena vrednost podatkov: {hash}</translation>
+        </message>
+        <message>
+            <source>also write the benchmarking report (.pdf, .docx, .html)</source>
+            <translation>zapiši tudi poročilo primerjalne analize (.pdf, .docx, .html)</translation>
+        </message>
+        <message>
+            <source>report: the town compared with its peers</source>
+            <translation>poročilo: mesto, primerjano s primerljivimi mesti</translation>
+        </message>
+        <message>
+            <source>report: its peers (default: all others)</source>
+            <translation>poročilo: primerljiva mesta (privzeto: vsa druga)</translation>
+        </message>
+        <message>
+            <source>report page size</source>
+            <translation>velikost strani poročila</translation>
+        </message>
+        <message>
+            <source>report language: en, sl, de, it, fr (default: the interface language)</source>
+            <translation>jezik poročila: en, sl, de, it, fr (privzeto: jezik vmesnika)</translation>
+        </message>
+        <message>
+            <source>unknown language '{code}' (use one of {codes})</source>
+            <translation>neznan jezik '{code}' (uporabite enega od {codes})</translation>
+        </message>
+        <message>
+            <source>--lang is an option of --report</source>
+            <translation>--lang je možnost za --report</translation>
+        </message>
+        <message>
+            <source>--town and --peers are options of --report</source>
+            <translation>--town in --peers sta možnosti za --report</translation>
+        </message>
+        <message>
+            <source>n/a</source>
+            <translation>n. p.</translation>
+        </message>
+        <message>
+            <source>median {median}, 5-95 %: {low}-{high}</source>
+            <translation>mediana {median}, 5–95 %: {low}–{high}</translation>
+        </message>
+        <message>
+            <source>Dropped (missing values): {units}</source>
+            <translation>Izpuščeno (manjkajoče vrednosti): {units}</translation>
+        </message>
+        <message>
+            <source>Imputed: {cells}</source>
+            <translation>Dopolnjeno: {cells}</translation>
+        </message>
+        <message>
+            <source>Uncertainty: {runs} runs, seed {seed}; share of rank variance: {shares}</source>
+            <translation>Negotovost: {runs} izračunov, seme {seed}; delež variance mest: {shares}</translation>
+        </message>
+        <message>
+            <source>Report written to {path}</source>
+            <translation>Poročilo zapisano v {path}</translation>
+        </message>
+        <message>
+            <source>a project named '{name}' exists already; import with --name NEW_NAME</source>
+            <translation>projekt z imenom '{name}' že obstaja; uvozite z --name NOVO_IME</translation>
+        </message>
+        <message>
+            <source>the template is an Excel workbook: give a file name ending in .xlsx</source>
+            <translation>predloga je delovni zvezek Excel: navedite ime datoteke s končnico .xlsx</translation>
+        </message>
+        <message>
+            <source>Method: {method}; winner: {winner}</source>
+            <translation>Metoda: {method}; zmagovalka: {winner}</translation>
+        </message>
+        <message>
+            <source>What it would take</source>
+            <translation>Kaj bi bilo potrebno</translation>
+        </message>
+        <message>
+            <source>no weight in [0, 1] changes the winner</source>
+            <translation>nobena utež v [0, 1] ne spremeni zmagovalca</translation>
+        </message>
+        <message>
+            <source>{delta} makes {alternative} win</source>
+            <translation>{delta} da zmago alternativi {alternative}</translation>
+        </message>
+        <message>
+            <source>winner stays for weights {low} to {high}</source>
+            <translation>zmagovalka ostane pri utežeh od {low} do {high}</translation>
+        </message>
+        <message>
+            <source>Rank acceptability ({samples} weightings, seed {seed})</source>
+            <translation>Sprejemljivost mesta ({samples} uteževanj, seme {seed})</translation>
+        </message>
+        <message>
+            <source>{alternative}: rank 1..3 = {shares}</source>
+            <translation>{alternative}: mesto 1..3 = {shares}</translation>
         </message>
     </context>
     <context>
