@@ -229,7 +229,7 @@
         </message>
         <message>
             <source>Centrality (index: turnover index / PP index x 100)</source>
-            <translation>Zentralität (Index: Umsatzindex / KKI x 100)</translation>
+            <translation>Zentralität (Index: Umsatzkennziffer / KKI x 100)</translation>
         </message>
         <message>
             <source>Net flow (turnover - potential; + inflow)</source>
@@ -1481,7 +1481,7 @@
         </message>
         <message>
             <source>index: turnover index / purchasing-power index x 100, turnover index = local turnover per capita / national turnover per capita x 100</source>
-            <translation>Index: Umsatzindex / Kaufkraftindex x 100, Umsatzindex = lokaler Umsatz pro Kopf / nationaler Umsatz pro Kopf x 100</translation>
+            <translation>Index: Umsatzkennziffer / Kaufkraftindex x 100, Umsatzkennziffer = lokaler Umsatz pro Kopf / nationaler Umsatz pro Kopf x 100</translation>
         </message>
         <message>
             <source>(D - S) / (D + S) x 100 with D = spending potential, S = turnover: positive = leakage (residents spend outside), negative = surplus (spending flows in); range -100..100</source>
