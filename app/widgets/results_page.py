@@ -121,7 +121,11 @@ class ResultsPage(QWidget):
         header = self.ranking_view.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(COL_ALTERNATIVE, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(COL_RANK, 50)
+        # "Posizione", "Mesto": the rank column is as wide as its header and the sort arrow
+        rank_title = str(self.ranking.headerData(COL_RANK, Qt.Orientation.Horizontal) or "")
+        header.resizeSection(
+            COL_RANK, max(50, header.fontMetrics().horizontalAdvance(rank_title) + 28)
+        )
         header.resizeSection(COL_SCORE, 150)
         # "Punktwert (höher ist besser)" wraps onto two lines instead of squeezing the names
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)

@@ -47,6 +47,9 @@ class WhatItTakesTable(QTableView):
         header = self.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(COL_WINNER, QHeaderView.ResizeMode.Stretch)
+        # long headers ("Nouvelle alternative en tête") wrap onto a second line
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+        header.setMinimumHeight(2 * header.fontMetrics().height() + 8)
         for col, width in (
             (COL_CRITERION, 120),
             (COL_WEIGHT, 58),

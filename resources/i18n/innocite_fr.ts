@@ -1873,7 +1873,7 @@
         </message>
         <message>
             <source>New winner</source>
-            <translation>Nouvelle alternative en tête</translation>
+            <translation>Nouveau gagnant</translation>
         </message>
         <message>
             <source>Winner stays for</source>

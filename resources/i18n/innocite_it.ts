@@ -445,7 +445,7 @@
         </message>
         <message>
             <source>Rank</source>
-            <translation>Posizione</translation>
+            <translation>Pos.</translation>
         </message>
         <message>
             <source>Score</source>
