@@ -10,18 +10,9 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
+from app.i18n import LANGUAGE_ENV, QT_TR_NOOP, current_language, set_language, supported, tr
+
 EXIT_BAD_INPUT = 2
-
-
-def tr(text: str) -> str:
-    """``app.i18n.tr`` once a language is set; English without importing Qt otherwise."""
-    i18n = sys.modules.get("app.i18n")
-    return text if i18n is None else i18n.tr(text)
-
-
-def QT_TR_NOOP(text: str) -> str:
-    """Mark a constant for translation (``app.i18n.QT_TR_NOOP`` without importing it)."""
-    return text
 
 
 class CliError(Exception):
@@ -306,7 +297,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 0
 
 
-LANGUAGE_ENV = "INNOCITE_LANG"  # app.i18n.LANGUAGE_ENV, without importing Qt here
 EXIT_AFTER_SHOW_ENV = "INNOCITE_EXIT_AFTER_SHOW"
 # Options before the subcommand that take a value (the scan for --lang skips their values).
 _VALUE_OPTIONS = ("--screenshot", "--page", "--db", "--out")
@@ -341,13 +331,11 @@ def _use_language(code: str) -> bool:
     """
     if not code:
         return True
-    short = code.replace("-", "_").split("_")[0].split(".")[0].lower()
-    if short not in ("en", "sl", "de", "it", "fr"):  # app.i18n.LANGUAGES
+    short = supported(code)
+    if short is None:
         return False
     os.environ[LANGUAGE_ENV] = short
-    if short != "en" or "app.i18n" in sys.modules:
-        from app.i18n import set_language
-
+    if short != current_language():  # English is the start state: no Qt needed for it
         set_language(short)
     return True
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from app.cli_text import QT_TR_NOOP, fixed, general, share, signed, tr
+from app.cli_text import fixed, general, share, signed
+from app.i18n import QT_TR_NOOP, tr
 
 
 def add_parsers(sub: Any) -> None:

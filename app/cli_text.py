@@ -2,26 +2,15 @@
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Sequence
 from typing import Any
 
-
-def tr(text: str) -> str:
-    """``app.i18n.tr`` once a language is set; English without importing Qt otherwise."""
-    i18n = sys.modules.get("app.i18n")
-    return text if i18n is None else i18n.tr(text)
-
-
-def QT_TR_NOOP(text: str) -> str:
-    """``app.i18n.QT_TR_NOOP`` without importing it: mark a constant, ``tr`` it when shown."""
-    return text
+from app.i18n import current_language, tr
 
 
 def _english() -> bool:
-    """True while the output is English (app.i18n is only loaded for another language)."""
-    i18n = sys.modules.get("app.i18n")
-    return i18n is None or i18n.current_language() == "en"
+    """True while the output is English (byte-identical to the untranslated tables)."""
+    return current_language() == "en"
 
 
 def fixed(value: float, decimals: int, group: bool = False) -> str:
